@@ -1,0 +1,65 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import importX from 'eslint-plugin-import-x';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // The layers: domain knows nothing of React, the gateway or features; features do not reach into
+      // each other's insides; nothing below app/ imports app/.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/domain',
+              from: ['./src/app', './src/features', './src/gateway', './src/mocks', './src/components'],
+              message: 'domain/ is pure: no app, feature, gateway or UI imports (type imports included).',
+            },
+            {
+              target: './src/gateway',
+              from: ['./src/app', './src/features', './src/components'],
+            },
+            {
+              target: './src/components',
+              from: ['./src/app', './src/features', './src/domain', './src/gateway'],
+              message: 'components/ are presentational: no domain knowledge.',
+            },
+            { target: './src/features', from: './src/app' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', '@tanstack/*', 'msw', 'msw/*'], message: 'domain/ is pure TypeScript.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'scripts/**', 'e2e/**', '*.config.*'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+);

@@ -1,0 +1,98 @@
+import type { JsonObject, JsonPath } from '../json';
+
+/**
+ * The format-neutral plugin model. Read from a Tyk Classic or Tyk OAS definition; edits are applied to
+ * the definition itself (never to this model), so this is a view, rebuilt after each edit.
+ */
+
+export type DefinitionFormat = 'classic' | 'oas';
+
+/** `custom_middleware.driver` / `pluginConfig.driver`. Kept as a string: unknown values must survive. */
+export type Driver = 'goplugin' | 'python' | 'lua' | 'grpc' | 'otto' | 'javascript';
+export const DRIVERS: readonly Driver[] = ['goplugin', 'python', 'lua', 'grpc', 'otto', 'javascript'];
+
+/** The global plugin hooks, in lifecycle order. */
+export type HookKind = 'pre' | 'auth' | 'postAuth' | 'post' | 'response' | 'analytics';
+export const HOOK_KINDS: readonly HookKind[] = ['pre', 'auth', 'postAuth', 'post', 'response', 'analytics'];
+
+/** One function bound to a hook (a Classic MiddlewareDefinition, an OAS CustomPlugin). */
+export interface PluginFunction {
+  /** Classic `name`, OAS `functionName`. */
+  name: string;
+  /** Classic `path`, OAS `path`: the file (.so, .js) or empty for bundle/gRPC functions. */
+  path: string;
+  /** Classic `!disabled`, OAS `enabled`. */
+  enabled: boolean;
+  requireSession: boolean;
+  rawBodyOnly: boolean;
+  /** Where the entry lives in the definition, for findings and the JSON editor. */
+  source: JsonPath;
+}
+
+export interface HookBinding {
+  hook: HookKind;
+  functions: PluginFunction[];
+  /** Where new entries of this hook are written. */
+  source: JsonPath;
+}
+
+/** A per-endpoint plugin: a Go post plugin or a JSVM virtual endpoint on one method + path. */
+export interface EndpointPlugin {
+  kind: 'goPlugin' | 'virtual';
+  method: string;
+  path: string;
+  /** OAS operationId; absent for Classic. */
+  operationId?: string;
+  /** Classic version name the entry sits under; absent for OAS. */
+  version?: string;
+  fn: PluginFunction;
+}
+
+/** An endpoint the definition declares (OAS operation or a Classic extended path entry). */
+export interface Endpoint {
+  method: string;
+  path: string;
+  operationId?: string;
+}
+
+export interface PluginModel {
+  format: DefinitionFormat;
+  /** The raw driver string ('' when not set). */
+  driver: string;
+  hooks: Record<HookKind, HookBinding>;
+  /** Custom auth is switched on (Classic custom_plugin_auth_enabled or its deprecated twins; OAS custom.enabled). */
+  customAuthEnabled: boolean;
+  /** Classic `use_keyless`; OAS `server.authentication.enabled === false` (or absent). */
+  keyless: boolean;
+  idExtractor?: JsonObject;
+  endpointPlugins: EndpointPlugin[];
+  endpoints: Endpoint[];
+  bundle: { paths: string[]; enabled: boolean };
+  configData: { enabled: boolean; value: JsonObject };
+}
+
+/** What the API list shows for one definition. */
+export interface ApiSummary {
+  id: string;
+  name: string;
+  format: DefinitionFormat;
+  listenPath: string;
+  driver: string;
+  /** Functions bound to any hook, including per-endpoint ones. */
+  pluginCount: number;
+  keyless: boolean;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A finding of the lint, of reading, or of a refused edit: always with a reason and a place. */
+export interface Finding {
+  severity: Severity;
+  /** Stable identifier, e.g. 'driver-lacks-hook'. */
+  code: string;
+  /** A sentence a person understands: what is wrong and what it causes. */
+  message: string;
+  /** How to fix it, when there is a clear fix. */
+  fix?: string;
+  path: JsonPath;
+}

@@ -1,0 +1,49 @@
+/// <reference types="vitest/config" />
+import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+
+/**
+ * The gateway is reached through this server, never directly from the page: Tyk's control API sends
+ * no CORS headers, and the secret must stay on the server side. Without TYK_GATEWAY_URL the page runs
+ * its embedded gateway (MSW) instead.
+ */
+function gatewayProxy(env: Record<string, string>): Record<string, ProxyOptions> | undefined {
+  const target = env.TYK_GATEWAY_URL;
+  if (!target) return undefined;
+  const secret = env.TYK_GATEWAY_SECRET ?? '';
+  return {
+    '/tyk': {
+      target,
+      changeOrigin: true,
+      configure(proxy) {
+        proxy.on('proxyReq', (req) => {
+          req.setHeader('x-tyk-authorization', secret);
+        });
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), '');
+  const proxy = gatewayProxy(env);
+  return {
+    plugins: [react(), tailwindcss()],
+    define: {
+      // Only the URL reaches the page (to show which gateway it talks to); the secret never does.
+      __GATEWAY_URL__: JSON.stringify(env.TYK_GATEWAY_URL ?? ''),
+      __GATEWAY_BASE__: JSON.stringify(env.TYK_GATEWAY_BASE ?? ''),
+    },
+    server: { port: 5173, strictPort: true, ...(proxy ? { proxy } : {}) },
+    preview: { port: 4173, strictPort: true, ...(proxy ? { proxy } : {}) },
+    build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./vitest.setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
+      css: false,
+      testTimeout: 20000,
+    },
+  };
+});
