@@ -67,8 +67,23 @@ export interface PluginModel {
   idExtractor?: JsonObject;
   endpointPlugins: EndpointPlugin[];
   endpoints: Endpoint[];
-  bundle: { paths: string[]; enabled: boolean };
-  configData: { enabled: boolean; value: JsonObject };
+  bundle: { paths: string[]; enabled: boolean; source?: JsonPath };
+  configData: { enabled: boolean; value: JsonObject; source?: JsonPath };
+  /** Where the driver is (or would be) written. */
+  driverSource?: JsonPath;
+  /** Where the id extractor sits (present or not). */
+  idExtractorSource?: JsonPath;
+  /** The fields that can switch custom auth on, each with its value (Classic has three, OAS one). */
+  authSwitches?: AuthSwitch[];
+}
+
+/** One field that switches custom auth on (`custom_plugin_auth_enabled`, `use_go_plugin_auth`, ...). */
+export interface AuthSwitch {
+  field: string;
+  on: boolean;
+  /** Deprecated twin kept for old definitions. */
+  deprecated: boolean;
+  path: JsonPath;
 }
 
 /** What the API list shows for one definition. */

@@ -1,0 +1,108 @@
+import type { JsonObject, JsonPath } from '../json';
+import { isJsonObject } from '../json';
+import type { ReadContext } from '../definition/read-context';
+import type { Endpoint, EndpointPlugin } from '../pipeline/model';
+
+/** The versions of a Classic definition: `version_data.versions.<name>` objects, in document order. */
+export function classicVersions(ctx: ReadContext, doc: JsonObject): { name: string; version: JsonObject }[] {
+  const vd = ctx.obj(doc, 'version_data', []);
+  const versions = ctx.obj(vd, 'versions', ['version_data']);
+  if (!versions) return [];
+  const out: { name: string; version: JsonObject }[] = [];
+  for (const name of Object.keys(versions)) {
+    const version = ctx.obj(versions, name, ['version_data', 'versions']);
+    if (version) out.push({ name, version });
+  }
+  return out;
+}
+
+/** `version_data.versions.<v>.extended_paths` path. */
+export function extendedPathsPath(version: string): JsonPath {
+  return ['version_data', 'versions', version, 'extended_paths'];
+}
+
+/**
+ * Per-endpoint plugins: `extended_paths.go_plugin[]` {path, method, plugin_path, func_name, disabled} and
+ * `extended_paths.virtual[]` {path, method, response_function_name, function_source_uri, use_session, disabled}.
+ */
+export function readClassicEndpointPlugins(ctx: ReadContext, doc: JsonObject): EndpointPlugin[] {
+  const out: EndpointPlugin[] = [];
+  for (const { name, version } of classicVersions(ctx, doc)) {
+    const base: JsonPath = ['version_data', 'versions', name];
+    const ep = ctx.obj(version, 'extended_paths', base);
+    const epPath = extendedPathsPath(name);
+    (ctx.arr(ep, 'go_plugin', epPath) ?? []).forEach((raw, index) => {
+      const at: JsonPath = [...epPath, 'go_plugin', index];
+      const entry = ctx.item(raw, at);
+      if (!entry) return;
+      out.push({
+        kind: 'goPlugin',
+        method: ctx.str(entry, 'method', at),
+        path: ctx.str(entry, 'path', at),
+        version: name,
+        fn: {
+          name: ctx.str(entry, 'func_name', at),
+          path: ctx.str(entry, 'plugin_path', at),
+          enabled: !ctx.bool(entry, 'disabled', at),
+          requireSession: false,
+          rawBodyOnly: false,
+          source: at,
+        },
+      });
+    });
+    (ctx.arr(ep, 'virtual', epPath) ?? []).forEach((raw, index) => {
+      const at: JsonPath = [...epPath, 'virtual', index];
+      const entry = ctx.item(raw, at);
+      if (!entry) return;
+      out.push({
+        kind: 'virtual',
+        method: ctx.str(entry, 'method', at),
+        path: ctx.str(entry, 'path', at),
+        version: name,
+        fn: {
+          name: ctx.str(entry, 'response_function_name', at),
+          path: ctx.str(entry, 'function_source_uri', at),
+          enabled: !ctx.bool(entry, 'disabled', at),
+          requireSession: ctx.bool(entry, 'use_session', at),
+          rawBodyOnly: false,
+          source: at,
+        },
+      });
+    });
+  }
+  return out;
+}
+
+/**
+ * Endpoints a Classic definition declares: every `extended_paths.<kind>[]` entry with a `path` and either a
+ * `method` or `method_actions` (white_list, black_list, ignored). Deduplicated by method + path.
+ */
+export function readClassicEndpoints(ctx: ReadContext, doc: JsonObject): Endpoint[] {
+  const seen = new Set<string>();
+  const out: Endpoint[] = [];
+  const add = (method: string, path: string) => {
+    const key = `${method.toUpperCase()} ${path}`;
+    if (path === '' || seen.has(key)) return;
+    seen.add(key);
+    out.push({ method: method.toUpperCase(), path });
+  };
+  for (const { version } of classicVersions(ctx, doc)) {
+    // Types inside extended_paths are not plugin fields (except the two above): read quietly.
+    const ep = version['extended_paths'];
+    if (!isJsonObject(ep)) continue;
+    for (const list of Object.values(ep)) {
+      if (!Array.isArray(list)) continue;
+      for (const entry of list) {
+        if (!isJsonObject(entry)) continue;
+        const path = entry['path'];
+        if (typeof path !== 'string') continue;
+        const method = entry['method'];
+        if (typeof method === 'string' && method !== '') add(method, path);
+        const actions = entry['method_actions'];
+        if (isJsonObject(actions)) for (const m of Object.keys(actions)) add(m, path);
+        if (typeof method !== 'string' && !isJsonObject(actions)) add('ANY', path);
+      }
+    }
+  }
+  return out;
+}

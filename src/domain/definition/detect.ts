@@ -1,0 +1,85 @@
+import type { JsonObject, JsonPath } from '../json';
+import { isJsonObject } from '../json';
+import type { Finding } from '../pipeline/model';
+import { describeType } from './read-context';
+
+/** What a parsed document is. `openapi`: plain OpenAPI 3 without `x-tyk-api-gateway` (can become Tyk OAS). */
+export type Detection =
+  | { kind: 'classic'; doc: JsonObject }
+  | { kind: 'oas'; doc: JsonObject }
+  | { kind: 'openapi'; doc: JsonObject }
+  | { kind: 'invalid'; findings: Finding[] };
+
+const invalid = (message: string, path: JsonPath, fix?: string): Detection => ({
+  kind: 'invalid',
+  findings: [{ severity: 'error', code: 'not-a-definition', message, path, ...(fix ? { fix } : {}) }],
+});
+
+/** Classic fields that only a whole API definition has; a document with none of them is a fragment. */
+const CLASSIC_MARKERS = ['api_id', 'proxy', 'version_data'] as const;
+const CLASSIC_TYPES: Record<string, 'string' | 'object' | 'boolean'> = {
+  api_id: 'string',
+  name: 'string',
+  proxy: 'object',
+  version_data: 'object',
+  use_keyless: 'boolean',
+};
+/** Parts people paste on their own: known plugin pieces that are not definitions. */
+const FRAGMENT_KEYS = ['custom_middleware', 'pre', 'post', 'post_key_auth', 'auth_check', 'driver', 'prePlugins', 'pluginConfig', 'middleware', 'extended_paths'];
+
+function typeOk(value: unknown, type: 'string' | 'object' | 'boolean'): boolean {
+  return type === 'object' ? isJsonObject(value) : typeof value === type;
+}
+
+/** Decides Classic (`api_id`/`proxy`/`version_data`), Tyk OAS (`openapi` 3 + `x-tyk-api-gateway`), OpenAPI, or why neither. */
+export function detectDefinition(value: unknown): Detection {
+  if (Array.isArray(value)) {
+    return invalid('This is a JSON list, not an API definition (a definition is one JSON object).', [], 'Open one definition at a time.');
+  }
+  if (!isJsonObject(value)) {
+    return invalid(`This is ${describeType(value as never)}, not an API definition (a definition is a JSON object).`, []);
+  }
+  const doc = value;
+  if (doc['swagger'] !== undefined) {
+    return invalid('This is a Swagger 2.0 document; Tyk OAS needs OpenAPI 3.', ['swagger'], 'Convert it to OpenAPI 3 first.');
+  }
+  const hasOpenapi = doc['openapi'] !== undefined;
+  const x = doc['x-tyk-api-gateway'];
+  if (hasOpenapi || x !== undefined) {
+    const version = doc['openapi'];
+    if (!hasOpenapi) {
+      return invalid('Only the x-tyk-api-gateway part of a Tyk OAS definition: the OpenAPI document around it (openapi, info, paths) is missing.', [], 'Paste the whole Tyk OAS definition.');
+    }
+    if (typeof version !== 'string') return invalid(`"openapi" must be a version string such as "3.0.3", not ${describeType(version as never)}.`, ['openapi']);
+    if (!/^3\.\d/.test(version)) return invalid(`OpenAPI ${version} is not supported; Tyk OAS needs OpenAPI 3.0 or 3.1.`, ['openapi']);
+    for (const key of ['info', 'paths'] as const) {
+      if (doc[key] !== undefined && !isJsonObject(doc[key])) {
+        return invalid(`"${key}" must be an object, not ${describeType(doc[key])}.`, [key]);
+      }
+    }
+    if (x === undefined) return { kind: 'openapi', doc };
+    if (!isJsonObject(x)) return invalid(`"x-tyk-api-gateway" must be an object, not ${describeType(x)}.`, ['x-tyk-api-gateway']);
+    return { kind: 'oas', doc };
+  }
+  if (Array.isArray(doc['file_list']) && doc['custom_middleware'] !== undefined) {
+    return invalid('This is a bundle manifest (manifest.json), not an API definition.', [], 'Open the API definition that loads this bundle.');
+  }
+  if (CLASSIC_MARKERS.some((key) => doc[key] !== undefined)) {
+    for (const [key, type] of Object.entries(CLASSIC_TYPES)) {
+      const v = doc[key];
+      if (v !== undefined && !typeOk(v, type)) {
+        return invalid(`"${key}" must be ${type === 'object' ? 'an object' : `a ${type}`}, not ${describeType(v)}.`, [key]);
+      }
+    }
+    return { kind: 'classic', doc };
+  }
+  const fragment = FRAGMENT_KEYS.find((key) => doc[key] !== undefined);
+  if (fragment) {
+    return invalid(
+      `Only a fragment ("${fragment}") without the API definition around it: a Tyk Classic definition has api_id, proxy and version_data; a Tyk OAS one has openapi and x-tyk-api-gateway.`,
+      [fragment],
+      'Paste the whole API definition.',
+    );
+  }
+  return invalid('Not a Tyk API definition: no api_id, proxy or version_data (Tyk Classic) and no openapi (Tyk OAS).', []);
+}

@@ -1,0 +1,22 @@
+import type { JsonObject } from '../json';
+import { isJsonObject } from '../json';
+import type { DefinitionFormat, Finding, PluginModel } from '../pipeline/model';
+import { readClassic } from '../classic/read';
+import { readOas } from '../oas/read';
+import { ReadContext } from './read-context';
+
+/** The format-neutral plugin model of a definition. Never throws: wrong types read as empty. */
+export function readPluginModel(doc: JsonObject, format: DefinitionFormat): PluginModel {
+  const safe = isJsonObject(doc) ? doc : {};
+  const ctx = new ReadContext(false);
+  return format === 'classic' ? readClassic(safe, ctx) : readOas(safe, ctx);
+}
+
+/** Wrong types (and nulls) at plugin fields, each with its JSON path: what `readPluginModel` ignored. */
+export function readFindings(doc: JsonObject, format: DefinitionFormat): Finding[] {
+  if (!isJsonObject(doc)) return [{ severity: 'error', code: 'not-a-definition', message: 'The definition is not a JSON object.', path: [] }];
+  const ctx = new ReadContext(true);
+  if (format === 'classic') readClassic(doc, ctx);
+  else readOas(doc, ctx);
+  return ctx.findings ?? [];
+}
