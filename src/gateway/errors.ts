@@ -1,0 +1,80 @@
+/** What went wrong talking to the gateway, in the terms a person can act on. */
+export type GatewayErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'cancelled'
+  | 'forbidden'
+  | 'not-found'
+  | 'bad-request'
+  | 'conflict'
+  | 'server'
+  | 'not-json';
+
+export interface GatewayErrorInit {
+  kind: GatewayErrorKind;
+  message: string;
+  advice: string;
+  status?: number;
+  cause?: unknown;
+}
+
+/**
+ * Every failure of the gateway client is one of these: `message` is Tyk's own message when it sent one,
+ * `advice` says what to do next, in plain words.
+ */
+export class GatewayError extends Error {
+  readonly kind: GatewayErrorKind;
+  readonly status: number | undefined;
+  readonly advice: string;
+
+  constructor(init: GatewayErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'GatewayError';
+    this.kind = init.kind;
+    this.status = init.status;
+    this.advice = init.advice;
+  }
+}
+
+export function isGatewayError(value: unknown): value is GatewayError {
+  return value instanceof GatewayError;
+}
+
+/** The advice for each kind; `where` names the gateway (its URL or "the embedded gateway"). */
+export function adviceFor(kind: GatewayErrorKind, where: string, mode: 'embedded' | 'proxy'): string {
+  switch (kind) {
+    case 'network':
+      return mode === 'proxy'
+        ? `The gateway does not answer at ${where}. Is it running? Check TYK_GATEWAY_URL and that the dev server can reach it, then try again.`
+        : 'The embedded gateway does not answer. Reload the page; if that does not help, reset the demo gateway.';
+    case 'timeout':
+      return `The gateway at ${where} took too long to answer. It may be overloaded or unreachable; try again in a moment.`;
+    case 'cancelled':
+      return 'The request was cancelled before the gateway answered. Nothing was changed by this client; try again when ready.';
+    case 'forbidden':
+      return mode === 'proxy'
+        ? 'The gateway rejected the secret. Check TYK_GATEWAY_SECRET and restart the dev server.'
+        : 'The embedded gateway rejected the secret. Reload the page to start it again.';
+    case 'not-found':
+      return 'The gateway does not know this API: it may have been deleted by someone else. Reload the list; your draft is kept.';
+    case 'bad-request':
+      return "The gateway refused the definition. Fix what its message names, then push again; your edit is kept.";
+    case 'conflict':
+      return 'The gateway already has an API with this id. Open that API, or give the new definition another id.';
+    case 'server':
+      return `The gateway at ${where} failed while handling the request. Check its logs, then try again; your edit is kept.`;
+    case 'not-json':
+      return mode === 'proxy'
+        ? `Something at ${where} answered, but not with JSON: is TYK_GATEWAY_URL the gateway itself (not a dashboard or a web page)?`
+        : 'The embedded gateway answered with something that is not JSON. Reset the demo gateway.';
+  }
+}
+
+/** Map an HTTP status from the gateway to a kind. */
+export function kindForStatus(status: number): GatewayErrorKind {
+  if (status === 401 || status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 409) return 'conflict';
+  if (status >= 400 && status < 500) return 'bad-request';
+  return 'server';
+}

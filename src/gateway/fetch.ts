@@ -1,0 +1,126 @@
+import type { Connection } from './connection';
+import { EMBEDDED_GATEWAY_SECRET, getConnection } from './connection';
+import type { GatewayErrorKind } from './errors';
+import { GatewayError, adviceFor, kindForStatus } from './errors';
+import { isJsonObject } from '../domain/json';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export interface GatewayRequest {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** JSON body; sent as is. */
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Default 10 s. */
+  timeoutMs?: number;
+  /** Defaults to getConnection(); tests pass their own. */
+  connection?: Connection;
+}
+
+export interface GatewayAnswer {
+  status: number;
+  /** The parsed JSON, unchecked. */
+  json: unknown;
+}
+
+function where(connection: Connection): string {
+  return connection.mode === 'proxy' ? connection.label : 'the embedded gateway';
+}
+
+function fail(connection: Connection, kind: GatewayErrorKind, message: string, status?: number, cause?: unknown): GatewayError {
+  return new GatewayError({
+    kind,
+    message,
+    advice: adviceFor(kind, where(connection), connection.mode),
+    ...(status === undefined ? {} : { status }),
+    ...(cause === undefined ? {} : { cause }),
+  });
+}
+
+/** Tyk's own message from an error answer, when it sent `{"message": ...}`. */
+function tykMessage(json: unknown): string | undefined {
+  if (isJsonObject(json) && typeof json.message === 'string' && json.message !== '') return json.message;
+  return undefined;
+}
+
+/**
+ * One call to the control API at `<base>/tyk/...`: a timeout, cancellation through `signal`, the
+ * embedded gateway's demo secret in embedded mode (the dev server adds the real one in proxy mode), and
+ * every failure turned into a GatewayError. Never retries: the caller decides.
+ */
+export async function gatewayFetch(path: string, request: GatewayRequest = {}): Promise<GatewayAnswer> {
+  const connection = request.connection ?? getConnection();
+  const method = request.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (connection.mode === 'embedded') headers['x-tyk-authorization'] = EMBEDDED_GATEWAY_SECRET;
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const onAbort = () => controller.abort();
+  if (request.signal?.aborted) controller.abort();
+  request.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const label = `${method} ${path}`;
+  try {
+    let response: Response;
+    try {
+      response = await fetch(`${connection.baseUrl}${path}`, {
+        method,
+        headers,
+        signal: controller.signal,
+        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+      });
+    } catch (error) {
+      if (timedOut) throw fail(connection, 'timeout', `No answer to ${label} within ${(request.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000} s.`, undefined, error);
+      if (controller.signal.aborted) throw fail(connection, 'cancelled', `${label} was cancelled.`, undefined, error);
+      throw fail(connection, 'network', `Could not reach the gateway for ${label}.`, undefined, error);
+    }
+
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (timedOut) throw fail(connection, 'timeout', `The answer to ${label} did not finish in time.`, response.status, error);
+      if (controller.signal.aborted) throw fail(connection, 'cancelled', `${label} was cancelled.`, response.status, error);
+      throw fail(connection, 'network', `The answer to ${label} broke off.`, response.status, error);
+    }
+
+    let json: unknown;
+    let parsed = false;
+    try {
+      json = JSON.parse(text);
+      parsed = true;
+    } catch {
+      json = undefined;
+    }
+
+    if (!response.ok) {
+      const message = tykMessage(json) ?? `The gateway answered ${label} with HTTP ${response.status}.`;
+      throw fail(connection, kindForStatus(response.status), message, response.status);
+    }
+    if (!parsed) {
+      throw fail(connection, 'not-json', `The answer to ${label} is not JSON.`, response.status);
+    }
+    return { status: response.status, json };
+  } finally {
+    clearTimeout(timer);
+    request.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** An answer that parsed as JSON but is not the shape Tyk sends. */
+export function unexpectedShape(path: string, detail: string, connection: Connection = getConnection()): GatewayError {
+  return new GatewayError({
+    kind: 'server',
+    message: `The answer to ${path} does not look like Tyk's: ${detail}`,
+    advice:
+      connection.mode === 'proxy'
+        ? `Check that ${connection.label} is a Tyk Gateway's control API (not the dashboard), then try again.`
+        : 'Reset the demo gateway and try again.',
+  });
+}

@@ -1,0 +1,128 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import type { JsonObject } from '../domain/json';
+import type { DefinitionFormat } from '../domain/pipeline/model';
+import type { GatewayApi } from './client';
+import { createApi, deleteApi, getApi, listApis, reloadGateway, updateApi } from './client';
+import { getConnection } from './connection';
+import { GatewayError, adviceFor } from './errors';
+
+/** Query keys, scoped by the gateway so two gateways' caches never mix. */
+export const gatewayKeys = {
+  all: () => ['gateway', getConnection().label] as const,
+  apis: () => [...gatewayKeys.all(), 'apis'] as const,
+  api: (id: string) => [...gatewayKeys.all(), 'api', id] as const,
+};
+
+/** Retry reads only when waiting could help (network, timeout, 5xx); never a 403, 404 or 400. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (!(error instanceof GatewayError)) return false;
+  return failureCount < 2 && (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'server');
+}
+
+export function apisQueryOptions() {
+  return queryOptions({
+    queryKey: gatewayKeys.apis(),
+    queryFn: ({ signal }) => listApis({ signal }),
+    retry: shouldRetry,
+  });
+}
+
+/** Which format an id has, from the cached list, else from a fresh one. */
+async function formatOf(client: QueryClient, id: string, signal: AbortSignal): Promise<DefinitionFormat> {
+  const cached = client.getQueryData(apisQueryOptions().queryKey);
+  const fromCache = cached?.find((api) => api.id === id);
+  if (fromCache) return fromCache.format;
+  const fresh = await listApis({ signal });
+  client.setQueryData(apisQueryOptions().queryKey, fresh);
+  const found = fresh.find((api) => api.id === id);
+  if (found) return found.format;
+  const connection = getConnection();
+  throw new GatewayError({
+    kind: 'not-found',
+    status: 404,
+    message: `The gateway has no API with id "${id}".`,
+    advice: adviceFor('not-found', connection.label, connection.mode),
+  });
+}
+
+/**
+ * One API. With `format` it is fetched straight away; without, the format is found in the API list
+ * first (cached, or fetched once).
+ */
+export function apiQueryOptions(id: string, format?: DefinitionFormat, client?: QueryClient) {
+  return queryOptions({
+    queryKey: gatewayKeys.api(id),
+    queryFn: async ({ signal }): Promise<GatewayApi> => {
+      const resolved = format ?? (client ? await formatOf(client, id, signal) : undefined);
+      if (resolved) return getApi(id, resolved, { signal });
+      const found = (await listApis({ signal })).find((api) => api.id === id);
+      if (!found) {
+        const connection = getConnection();
+        throw new GatewayError({
+          kind: 'not-found',
+          status: 404,
+          message: `The gateway has no API with id "${id}".`,
+          advice: adviceFor('not-found', connection.label, connection.mode),
+        });
+      }
+      return getApi(id, found.format, { signal });
+    },
+    retry: shouldRetry,
+  });
+}
+
+export function useApis() {
+  return useQuery(apisQueryOptions());
+}
+
+/** One API by id, whatever its format. */
+export function useApi(id: string, format?: DefinitionFormat) {
+  const client = useQueryClient();
+  return useQuery(apiQueryOptions(id, format, client));
+}
+
+export function useCreateApi() {
+  const client = useQueryClient();
+  return useMutation({
+    // A POST is never retried: a lost answer and a second try could create the API twice.
+    retry: false,
+    mutationFn: (input: { format: DefinitionFormat; doc: JsonObject }) => createApi(input.format, input.doc),
+    onSuccess: () => client.invalidateQueries({ queryKey: gatewayKeys.apis() }),
+  });
+}
+
+export function useUpdateApi() {
+  const client = useQueryClient();
+  return useMutation({
+    retry: false,
+    mutationFn: (input: { id: string; format: DefinitionFormat; doc: JsonObject }) =>
+      updateApi(input.id, input.format, input.doc),
+    onSuccess: (_result, input) =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: gatewayKeys.apis() }),
+        client.invalidateQueries({ queryKey: gatewayKeys.api(input.id) }),
+      ]),
+  });
+}
+
+export function useDeleteApi() {
+  const client = useQueryClient();
+  return useMutation({
+    retry: false,
+    mutationFn: (input: { id: string; format: DefinitionFormat }) => deleteApi(input.id, input.format),
+    onSuccess: (_result, input) => {
+      client.removeQueries({ queryKey: gatewayKeys.api(input.id) });
+      return client.invalidateQueries({ queryKey: gatewayKeys.apis() });
+    },
+  });
+}
+
+export function useReload() {
+  const client = useQueryClient();
+  return useMutation({
+    retry: false,
+    mutationFn: (input: { group: boolean }) => reloadGateway(input),
+    onSuccess: () => client.invalidateQueries({ queryKey: gatewayKeys.all() }),
+  });
+}

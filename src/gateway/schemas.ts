@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * Shapes of the gateway's answers (gateway-api/swagger.yml). Loose objects: checked, never stripped;
+ * callers keep the original parsed JSON so unknown fields and key order survive.
+ */
+
+/** ApiStatusMessage: `{"status","message"}`. */
+export const statusMessageSchema = z.looseObject({ status: z.string(), message: z.string().optional() });
+
+/** ApiModifyKeySuccess: `{"key","status":"ok","action"}`. */
+export const modifySchema = z.looseObject({
+  key: z.string(),
+  status: z.string(),
+  action: z.string(),
+});
+export type ModifyResult = z.infer<typeof modifySchema>;
+
+/** A Tyk Classic APIDefinition as listed by GET /tyk/apis (OAS ones carry `is_oas: true`). */
+export const classicApiSchema = z.looseObject({
+  api_id: z.string(),
+  is_oas: z.boolean().optional(),
+});
+
+/** A Tyk OAS API: an OpenAPI document with `x-tyk-api-gateway.info.id`. */
+export const oasApiSchema = z.looseObject({
+  openapi: z.string(),
+  'x-tyk-api-gateway': z.looseObject({
+    info: z.looseObject({ id: z.string() }),
+  }),
+});
+
+export const classicListSchema = z.array(classicApiSchema);
+export const oasListSchema = z.array(oasApiSchema);
+
+/** TraceResponse of POST /tyk/debug. */
+export const traceSchema = z.looseObject({
+  message: z.string().optional(),
+  response: z.string().optional(),
+  logs: z.string().optional(),
+});
+export type TraceResult = z.infer<typeof traceSchema>;

@@ -1,0 +1,38 @@
+import { setupWorker } from 'msw/browser';
+import { handlers } from './handlers';
+import { enablePersistence, resetStore } from './store';
+import { clearFaults, setFaults, simulateConcurrentChange } from './faults';
+
+export const worker = setupWorker(...handlers);
+
+/** Restore the seed definitions and clear faults. Invalidates nothing: the caller refetches. */
+export function resetEmbeddedGateway(): void {
+  resetStore();
+}
+
+/** What e2e tests and demos reach as `window.__embeddedGateway`. */
+export interface EmbeddedGatewayControl {
+  reset: typeof resetEmbeddedGateway;
+  setFaults: typeof setFaults;
+  clearFaults: typeof clearFaults;
+  simulateConcurrentChange: typeof simulateConcurrentChange;
+}
+
+declare global {
+  interface Window {
+    __embeddedGateway?: EmbeddedGatewayControl;
+  }
+}
+
+/** Start the in-page gateway (embedded mode only), before the first render. */
+export async function startEmbeddedGateway(): Promise<void> {
+  enablePersistence();
+  window.__embeddedGateway = { reset: resetEmbeddedGateway, setFaults, clearFaults, simulateConcurrentChange };
+  await worker.start({
+    quiet: true,
+    onUnhandledRequest(request, print) {
+      // Only the control API is ours; the page's own assets and anything else go to the network.
+      if (new URL(request.url).pathname.includes('/tyk/')) print.warning();
+    },
+  });
+}

@@ -1,0 +1,7 @@
+import { classicApiHandlers } from './apis-classic';
+import { oasApiHandlers } from './apis-oas';
+import { debugHandlers } from './debug';
+import { reloadHandlers } from './reload';
+
+/** The embedded gateway. OAS handlers come first: `/tyk/apis/oas` would also match `/tyk/apis/:apiId`. */
+export const handlers = [...oasApiHandlers, ...classicApiHandlers, ...reloadHandlers, ...debugHandlers];

@@ -1,0 +1,80 @@
+import { HttpResponse, delay } from 'msw';
+import type { JsonValue } from '../../domain/json';
+import { EMBEDDED_GATEWAY_SECRET } from '../../gateway/connection';
+import { takeFailure } from '../faults';
+import { getFaults } from '../store';
+
+/** Tyk's error answer: `{"status":"error","message":...}` (gateway/api.go apiError). */
+export function tykError(status: number, message: string): HttpResponse<JsonValue> {
+  return HttpResponse.json({ status: 'error', message }, { status });
+}
+
+/** Tyk's answer to a write: `{"key","status":"ok","action"}` (gateway/api.go apiModifyKeySuccess). */
+export function tykModified(key: string, action: 'added' | 'modified' | 'deleted'): HttpResponse<JsonValue> {
+  return HttpResponse.json({ key, status: 'ok', action });
+}
+
+/** Tyk's plain OK: `{"status":"ok","message":""}` (gateway/api.go apiOk). */
+export function tykOk(message = ''): HttpResponse<JsonValue> {
+  return HttpResponse.json({ status: 'ok', message });
+}
+
+export const FORBIDDEN_MESSAGE = 'Attempted administrative access with invalid or missing key!';
+
+/** Gateway messages, as gateway/api.go and apidef/api_definitions.go word them. */
+export const MESSAGES = {
+  notFound: 'API not found',
+  malformed: 'Request malformed',
+  idMismatch: 'Request APIID does not match that in Definition! For Update operations these must match.',
+  classicExpected:
+    'this API endpoint only supports Tyk Classic APIs; please use the appropriate Tyk OAS API endpoint',
+  oasNotClassic: 'the supplied API definition is in OAS format, please use the Tyk classic format for this API',
+  oasGetForClassic: 'the requested API definition is in Tyk classic format, please use old api endpoint',
+  needsExtension: 'the payload should contain x-tyk-api-gateway',
+} as const;
+
+type Resolver = (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
+  | Response
+  | Promise<Response>;
+
+/**
+ * Wrap a resolver the way every control API call is wrapped: injected faults first (latency, down, not
+ * JSON, a planned failure), then the `x-tyk-authorization` check, then the resolver.
+ */
+export function controlApi(resolver: Resolver): Resolver {
+  return async (info) => {
+    const faults = getFaults();
+    if (faults.latencyMs && faults.latencyMs > 0) await delay(faults.latencyMs);
+    if (faults.down) return HttpResponse.error();
+    if (faults.notJson) {
+      // Something other than the gateway answered: a web page where the control API should be.
+      return new HttpResponse('<!doctype html><html><body><h1>Welcome</h1></body></html>', {
+        status: 200,
+        headers: { 'Content-Type': 'text/html' },
+      });
+    }
+    const failure = takeFailure();
+    if (failure) {
+      const body = failure.body ?? { status: 'error', message: `Injected failure (HTTP ${failure.status})` };
+      return HttpResponse.json(body, { status: failure.status });
+    }
+    if (info.request.headers.get('x-tyk-authorization') !== EMBEDDED_GATEWAY_SECRET) {
+      return tykError(403, FORBIDDEN_MESSAGE);
+    }
+    return resolver(info);
+  };
+}
+
+/** Read a JSON body; undefined when it is not JSON (Tyk answers "Request malformed"). */
+export async function readJson(request: Request): Promise<JsonValue | undefined> {
+  try {
+    return (await request.json()) as JsonValue;
+  } catch {
+    return undefined;
+  }
+}
+
+export function param(params: Record<string, string | readonly string[] | undefined>, name: string): string {
+  const value = params[name];
+  return typeof value === 'string' ? value : '';
+}

@@ -1,0 +1,147 @@
+import type { JsonObject, JsonValue } from '../domain/json';
+import { isJsonObject } from '../domain/json';
+import type { DefinitionFormat } from '../domain/pipeline/model';
+import { seedApis } from './seed';
+
+/** One API as the embedded gateway keeps it: the document exactly as it was last written. */
+export interface StoredApi {
+  id: string;
+  format: DefinitionFormat;
+  doc: JsonObject;
+}
+
+export interface FailNext {
+  status: number;
+  /** The answer's body; Tyk's error shape with a generic message when absent. */
+  body?: JsonValue;
+  /** How many requests fail (default 1). */
+  times?: number;
+}
+
+/** Faults injected for tests and demos. */
+export interface Faults {
+  latencyMs?: number;
+  failNext?: FailNext;
+  down?: boolean;
+  notJson?: boolean;
+}
+
+interface GatewayState {
+  version: 1;
+  apis: StoredApi[];
+  faults: Faults;
+  reloads: { node: number; group: number };
+}
+
+export const PERSIST_KEY = 'plugin-studio:embedded-gateway';
+
+function seedState(): GatewayState {
+  return { version: 1, apis: seedApis(), faults: {}, reloads: { node: 0, group: 0 } };
+}
+
+let state: GatewayState = seedState();
+let persistent = false;
+
+function isStoredApi(value: unknown): value is StoredApi {
+  return (
+    isJsonObject(value) &&
+    typeof value.id === 'string' &&
+    (value.format === 'classic' || value.format === 'oas') &&
+    isJsonObject(value.doc)
+  );
+}
+
+/** Read a persisted state; anything unexpected means "start from the seed". */
+function readPersisted(): GatewayState | undefined {
+  try {
+    const raw = globalThis.localStorage?.getItem(PERSIST_KEY);
+    if (!raw) return undefined;
+    const parsed: unknown = JSON.parse(raw);
+    if (!isJsonObject(parsed) || parsed.version !== 1 || !Array.isArray(parsed.apis)) return undefined;
+    const apis: StoredApi[] = [];
+    for (const item of parsed.apis as unknown[]) if (isStoredApi(item)) apis.push(item);
+    const faults = isJsonObject(parsed.faults) ? (parsed.faults as Faults) : {};
+    const reloads = isJsonObject(parsed.reloads) ? parsed.reloads : {};
+    return {
+      version: 1,
+      apis,
+      faults,
+      reloads: {
+        node: typeof reloads.node === 'number' ? reloads.node : 0,
+        group: typeof reloads.group === 'number' ? reloads.group : 0,
+      },
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function persist(): void {
+  if (!persistent) return;
+  try {
+    globalThis.localStorage?.setItem(PERSIST_KEY, JSON.stringify(state));
+  } catch {
+    // A full or blocked storage only costs persistence across reloads; the gateway keeps working.
+  }
+}
+
+/**
+ * Keep the state in localStorage from now on (the browser worker calls this; tests do not), so the demo
+ * survives a page reload. Loads what was saved before, if anything.
+ */
+export function enablePersistence(): void {
+  persistent = true;
+  const saved = readPersisted();
+  if (saved) state = saved;
+  else persist();
+}
+
+/** Back to the seed definitions, no faults. */
+export function resetStore(): void {
+  state = seedState();
+  persist();
+}
+
+export function listStored(): StoredApi[] {
+  return state.apis.map((api) => ({ ...api, doc: structuredClone(api.doc) }));
+}
+
+export function getStored(id: string): StoredApi | undefined {
+  const found = state.apis.find((api) => api.id === id);
+  return found ? { ...found, doc: structuredClone(found.doc) } : undefined;
+}
+
+/** Write an API: replaces the one with the same id (as the gateway replaces the file), else appends. */
+export function putStored(api: StoredApi): void {
+  const copy = { ...api, doc: structuredClone(api.doc) };
+  const index = state.apis.findIndex((existing) => existing.id === api.id);
+  if (index === -1) state.apis.push(copy);
+  else state.apis[index] = copy;
+  persist();
+}
+
+export function deleteStored(id: string): boolean {
+  const before = state.apis.length;
+  state.apis = state.apis.filter((api) => api.id !== id);
+  persist();
+  return state.apis.length !== before;
+}
+
+export function getFaults(): Faults {
+  return state.faults;
+}
+
+export function writeFaults(faults: Faults): void {
+  state.faults = faults;
+  persist();
+}
+
+export function countReload(kind: 'node' | 'group'): number {
+  state.reloads[kind] += 1;
+  persist();
+  return state.reloads[kind];
+}
+
+export function reloadCounts(): { node: number; group: number } {
+  return { ...state.reloads };
+}
