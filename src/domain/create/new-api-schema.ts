@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { Driver } from '../pipeline/model';
+import { listenPathProblem, normaliseListenPath } from './listen-path';
+import { upstreamUrlProblem } from './upstream-url';
+
+/** The driver choice of the form: one of the gateway's drivers, or no plugins yet. */
+export type DriverChoice = Driver | 'none';
+export const DRIVER_CHOICES = [
+  'goplugin',
+  'python',
+  'lua',
+  'grpc',
+  'otto',
+  'javascript',
+  'none',
+] as const satisfies readonly DriverChoice[];
+
+const NAME_MAX = 200;
+
+/**
+ * The New API form. Its output is what `createDefinition` takes: the name trimmed, the listen path
+ * ending in '/', the upstream URL trimmed and 'none' turned into no driver.
+ */
+export const newApiSchema = z.object({
+  format: z.enum(['classic', 'oas'], { error: 'Choose Tyk Classic or Tyk OAS.' }),
+  name: z
+    .string({ error: 'Enter a name for the API.' })
+    .trim()
+    .min(1, { error: 'Enter a name for the API.' })
+    .max(NAME_MAX, { error: `Keep the name under ${NAME_MAX} characters.` }),
+  listenPath: z
+    .string({ error: 'Enter a listen path, for example /orders/.' })
+    .superRefine((value, ctx) => {
+      const problem = listenPathProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform(normaliseListenPath),
+  upstreamUrl: z
+    .string({ error: 'Enter the upstream URL the gateway forwards to.' })
+    .superRefine((value, ctx) => {
+      const problem = upstreamUrlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform((value) => value.trim()),
+  driver: z
+    .enum(DRIVER_CHOICES, { error: `Choose a driver: ${DRIVER_CHOICES.join(', ')}.` })
+    .optional()
+    .transform((value): Driver | undefined => (value === undefined || value === 'none' ? undefined : value)),
+});
+
+/** What the form holds while a person fills it in. */
+export type NewApiFormValues = z.input<typeof newApiSchema>;
+/** What `createDefinition` takes: the form's values after validation. */
+export type NewApiInput = z.output<typeof newApiSchema>;
