@@ -1,0 +1,74 @@
+import { isJsonObject, type JsonObject, type JsonValue } from '../json';
+
+/** Small, total readers over untrusted JSON: a wrong type reads as absent, never throws. */
+
+export function at(value: JsonValue | undefined, ...keys: string[]): JsonValue | undefined {
+  let current = value;
+  for (const key of keys) {
+    if (!isJsonObject(current)) return undefined;
+    current = Object.prototype.hasOwnProperty.call(current, key) ? current[key] : undefined;
+  }
+  return current;
+}
+
+export function isTrue(value: JsonValue | undefined, ...keys: string[]): boolean {
+  return at(value, ...keys) === true;
+}
+
+export function objectAt(value: JsonValue | undefined, ...keys: string[]): JsonObject | undefined {
+  const found = at(value, ...keys);
+  return isJsonObject(found) ? found : undefined;
+}
+
+export function arrayAt(value: JsonValue | undefined, ...keys: string[]): JsonValue[] {
+  const found = at(value, ...keys);
+  return Array.isArray(found) ? found : [];
+}
+
+export function stringAt(value: JsonValue | undefined, ...keys: string[]): string {
+  const found = at(value, ...keys);
+  return typeof found === 'string' ? found : '';
+}
+
+export function numberAt(value: JsonValue | undefined, ...keys: string[]): number {
+  const found = at(value, ...keys);
+  return typeof found === 'number' && Number.isFinite(found) ? found : 0;
+}
+
+/** Classic `version_data.versions.<name>`: each version object with its name. */
+export function classicVersions(doc: JsonObject): [string, JsonObject][] {
+  const versions = objectAt(doc, 'version_data', 'versions');
+  if (!versions) return [];
+  return Object.entries(versions).filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]));
+}
+
+/** Classic `version_data.versions.*.extended_paths.<key>[]` entries, across every version. */
+export function classicExtended(doc: JsonObject, key: string): JsonObject[] {
+  const out: JsonObject[] = [];
+  for (const [, version] of classicVersions(doc)) {
+    for (const entry of arrayAt(version, 'extended_paths', key)) if (isJsonObject(entry)) out.push(entry);
+  }
+  return out;
+}
+
+/** Some Classic extended path entry of this kind is not `disabled`. */
+export function classicHasActive(doc: JsonObject, key: string): boolean {
+  return classicExtended(doc, key).some((entry) => entry.disabled !== true);
+}
+
+/** The `x-tyk-api-gateway` extension of a Tyk OAS definition ({} when absent). */
+export function tykExtension(doc: JsonObject): JsonObject {
+  return objectAt(doc, 'x-tyk-api-gateway') ?? {};
+}
+
+/** OAS `x-tyk-api-gateway.middleware.operations.<operationId>` objects. */
+export function oasOperations(doc: JsonObject): [string, JsonObject][] {
+  const operations = objectAt(tykExtension(doc), 'middleware', 'operations');
+  if (!operations) return [];
+  return Object.entries(operations).filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]));
+}
+
+/** Some OAS operation has `<key>.enabled: true`. */
+export function oasOperationHasEnabled(doc: JsonObject, key: string): boolean {
+  return oasOperations(doc).some(([, operation]) => isTrue(operation, key, 'enabled'));
+}

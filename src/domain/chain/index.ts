@@ -1,0 +1,16 @@
+export { buildChain, type BuildChainOptions } from './build-chain';
+export { CHAIN_STAGES } from './stages';
+export { pathMatches, methodMatches, pluginsForRequest } from './match-endpoint';
+export { runtimeOf, runtimeEffect, type HookRuntime, type RuntimeEffect } from './runtime';
+export type {
+  ChainContext,
+  ChainFunction,
+  ChainRequest,
+  ChainStage,
+  ChainStep,
+  StageDecision,
+  StageGroup,
+  StageHook,
+  StageKind,
+  StageState,
+} from './types';

@@ -1,0 +1,56 @@
+import { isJsonObject, type JsonObject } from '../json';
+import { at, isTrue, objectAt, stringAt, tykExtension } from './fields';
+
+export type OasAuthKind = 'token' | 'jwt' | 'basic' | 'oauth' | 'externalOAuth' | 'unknown';
+
+/**
+ * The auth methods an OAS API switches on: each `x-tyk-api-gateway.server.authentication.securitySchemes.<name>`
+ * with `enabled: true`, typed by the matching `components.securitySchemes.<name>` (apiKey: token; http basic;
+ * http bearer with bearerFormat JWT: jwt, other bearer: token; oauth2 with Tyk OAuth fields: oauth, with
+ * providers: external OAuth). Anything else is 'unknown' rather than guessed.
+ */
+export function oasAuthKinds(doc: JsonObject): OasAuthKind[] {
+  const schemes = objectAt(tykExtension(doc), 'server', 'authentication', 'securitySchemes');
+  if (!schemes) return [];
+  const kinds: OasAuthKind[] = [];
+  for (const [name, tyk] of Object.entries(schemes)) {
+    if (!isJsonObject(tyk) || tyk.enabled !== true) continue;
+    kinds.push(kindOf(objectAt(doc, 'components', 'securitySchemes', name), tyk));
+  }
+  return kinds;
+}
+
+function kindOf(native: JsonObject | undefined, tyk: JsonObject): OasAuthKind {
+  const type = stringAt(native, 'type');
+  if (type === 'apiKey') return 'token';
+  if (type === 'http') {
+    const scheme = stringAt(native, 'scheme').toLowerCase();
+    if (scheme === 'basic') return 'basic';
+    if (scheme === 'bearer') {
+      const jwtish =
+        stringAt(native, 'bearerFormat').toUpperCase() === 'JWT' || 'signingMethod' in tyk || 'source' in tyk;
+      return jwtish ? 'jwt' : 'token';
+    }
+  }
+  if (type === 'oauth2') {
+    if ('providers' in tyk) return 'externalOAuth';
+    if ('allowedAuthorizeTypes' in tyk || 'authLoginRedirect' in tyk) return 'oauth';
+  }
+  return 'unknown';
+}
+
+/** OAS `server.authentication.hmac.enabled` / `.oidc.enabled`. */
+export function oasAuthFlag(doc: JsonObject, method: 'hmac' | 'oidc'): boolean {
+  return isTrue(tykExtension(doc), 'server', 'authentication', method, 'enabled');
+}
+
+/** An OAS OAuth2 scheme with a scope check or token exchange switched on (OAuth2Middleware.EnabledForSpec). */
+export function oasOAuth2ScopeCheck(doc: JsonObject): boolean {
+  const schemes = objectAt(tykExtension(doc), 'server', 'authentication', 'securitySchemes');
+  if (!schemes) return false;
+  return Object.values(schemes).some(
+    (tyk) =>
+      isTrue(tyk, 'enabled') &&
+      (isTrue(at(tyk, 'scopeCheck'), 'enabled') || isTrue(at(tyk, 'tokenExchange'), 'enabled')),
+  );
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { Finding } from '../pipeline/model';
+
+/**
+ * What the definition alone cannot tell: the gateway build and the tyk.conf switches that decide whether a
+ * plugin really runs. Kept per gateway connection by the app and given to the lint CLI as a JSON file.
+ */
+export interface GatewayProfile {
+  /** 'release': built with `-tags goplugin` (no Lua); 'custom-lua': a custom build with `-tags lua`. */
+  build: 'release' | 'custom-lua';
+  /** tyk.conf `coprocess_options.enable_coprocess`. */
+  enableCoprocess: boolean;
+  /** tyk.conf `enable_jsvm`. */
+  enableJsvm: boolean;
+  /** tyk.conf `coprocess_options.coprocess_grpc_server` is set. */
+  grpcServerConfigured: boolean;
+  /** tyk.conf `enable_bundle_downloader` is true and `bundle_base_url` is set. */
+  bundleDownloader: boolean;
+  /** tyk.conf `public_key_path` is set: bundles must be signed. */
+  publicKeyPathSet: boolean;
+}
+
+/**
+ * A stock release gateway with an empty tyk.conf: every switch has Go's zero value (config/config.go has no
+ * default for enable_jsvm, enable_coprocess, enable_bundle_downloader, bundle_base_url or public_key_path).
+ */
+export const DEFAULT_PROFILE: Readonly<GatewayProfile> = Object.freeze({
+  build: 'release',
+  enableCoprocess: false,
+  enableJsvm: false,
+  grpcServerConfigured: false,
+  bundleDownloader: false,
+  publicKeyPathSet: false,
+});
+
+const profileSchema = z
+  .object({
+    build: z.enum(['release', 'custom-lua']),
+    enableCoprocess: z.boolean(),
+    enableJsvm: z.boolean(),
+    grpcServerConfigured: z.boolean(),
+    bundleDownloader: z.boolean(),
+    publicKeyPathSet: z.boolean(),
+  })
+  .partial();
+
+export type ParsedProfile = { ok: true; profile: GatewayProfile } | { ok: false; findings: Finding[] };
+
+/** Reads a profile (a JSON value, or JSON text); missing fields take the stock release defaults. */
+export function parseProfile(input: unknown): ParsedProfile {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input) as unknown;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false, findings: [profileFinding(`The gateway profile is not JSON: ${reason}`, [])] };
+    }
+  }
+  const parsed = profileSchema.safeParse(value);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      findings: parsed.error.issues.map((issue) =>
+        profileFinding(`Gateway profile: ${issue.message}`, issue.path.filter(isKey)),
+      ),
+    };
+  }
+  const profile: GatewayProfile = { ...DEFAULT_PROFILE };
+  for (const [key, field] of Object.entries(parsed.data)) {
+    if (field !== undefined) Object.assign(profile, { [key]: field });
+  }
+  return { ok: true, profile };
+}
+
+function isKey(key: PropertyKey): key is string | number {
+  return typeof key === 'string' || typeof key === 'number';
+}
+
+function profileFinding(message: string, path: (string | number)[]): Finding {
+  return {
+    severity: 'error',
+    code: 'profile-invalid',
+    message,
+    fix: 'Give a JSON object with build ("release" or "custom-lua") and boolean switches.',
+    path,
+  };
+}
