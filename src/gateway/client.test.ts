@@ -1,15 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { resetEmbeddedGateway, server } from '../mocks/node';
+import { describe, expect, it } from 'vitest';
+import { useEmbeddedGateway } from '../mocks/testing/use-embedded-gateway';
 import { createApi, deleteApi, getApi, listApis, testConnection, updateApi } from './client';
 import { GatewayError } from './errors';
 import { gatewayFetch } from './fetch';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  resetEmbeddedGateway();
-});
-afterAll(() => server.close());
+useEmbeddedGateway();
 
 describe('gateway client on the embedded gateway', () => {
   it('lists Classic and OAS APIs together, each once, OAS ones as their OAS document', async () => {

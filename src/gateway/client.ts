@@ -5,6 +5,7 @@ import { getConnection } from './connection';
 import { GatewayError, adviceFor } from './errors';
 import type { GatewayRequest } from './fetch';
 import { gatewayFetch, unexpectedShape } from './fetch';
+import { ensureApiId, idOf, sameJson } from './create';
 import type { ModifyResult, TraceResult } from './schemas';
 import {
   classicApiSchema,
@@ -19,6 +20,7 @@ import {
 export { gatewayFetch, DEFAULT_TIMEOUT_MS } from './fetch';
 export type { GatewayRequest, GatewayAnswer } from './fetch';
 export type { ModifyResult, TraceResult } from './schemas';
+export { ensureApiId, idOf } from './create';
 
 /** One API on the gateway: its id, its format and the definition exactly as the gateway sent it. */
 export interface GatewayApi {
@@ -49,16 +51,6 @@ const enc = encodeURIComponent;
 
 function apiPath(id: string, format: DefinitionFormat): string {
   return format === 'oas' ? `/tyk/apis/oas/${enc(id)}` : `/tyk/apis/${enc(id)}`;
-}
-
-/** The id inside a definition: Classic `api_id`, OAS `x-tyk-api-gateway.info.id`. */
-export function idOf(doc: JsonObject, format: DefinitionFormat): string {
-  if (format === 'classic') return typeof doc.api_id === 'string' ? doc.api_id : '';
-  const ext = doc['x-tyk-api-gateway'];
-  if (typeof ext !== 'object' || ext === null || Array.isArray(ext)) return '';
-  const info = ext.info;
-  if (typeof info !== 'object' || info === null || Array.isArray(info)) return '';
-  return typeof info.id === 'string' ? info.id : '';
 }
 
 /**
@@ -105,34 +97,32 @@ export async function getApi(id: string, format: DefinitionFormat, options: Call
 }
 
 /**
- * POST a new definition. The gateway itself silently replaces an API that has the same id, so when the
- * definition names its id this checks first and refuses with a 'conflict' instead. Never retried: a POST
- * repeated after a lost answer could create the API twice.
+ * POST a new definition, safely repeatable. A definition without an id gets one derived from its
+ * content (`ensureApiId`), and the gateway is asked first whether that id exists, because the gateway
+ * itself silently replaces an API with the same id: when the stored copy is this very definition (an
+ * earlier push whose answer was lost) this answers "added" without a second POST; otherwise it refuses
+ * with a 'conflict'. The POST itself is never retried.
  */
 export async function createApi(format: DefinitionFormat, doc: JsonObject, options: CallOptions = {}): Promise<ModifyResult> {
-  const id = idOf(doc, format);
-  if (id !== '') {
-    const exists = await getApi(id, format, options).then(
-      () => true,
-      (error: unknown) => {
-        if (error instanceof GatewayError && (error.kind === 'not-found' || error.kind === 'bad-request')) {
-          // bad-request: the id exists in the other format, which the gateway would also overwrite.
-          return error.kind === 'bad-request';
-        }
-        throw error;
-      },
-    );
-    if (exists) {
-      const connection = getConnection();
-      throw new GatewayError({
-        kind: 'conflict',
-        status: 409,
-        message: `The gateway already has an API with id "${id}".`,
-        advice: adviceFor('conflict', connection.label, connection.mode),
-      });
-    }
+  const body = ensureApiId(format, doc);
+  const id = idOf(body, format);
+  const existing = await getApi(id, format, options).catch((error: unknown) => {
+    if (error instanceof GatewayError && error.kind === 'not-found') return undefined;
+    // bad-request: the id belongs to an API of the other format, which a POST would also replace.
+    if (error instanceof GatewayError && error.kind === 'bad-request') return null;
+    throw error;
+  });
+  if (existing && sameJson(existing.doc, body)) return { key: id, status: 'ok', action: 'added' };
+  if (existing !== undefined) {
+    const connection = getConnection();
+    throw new GatewayError({
+      kind: 'conflict',
+      status: 409,
+      message: `The gateway already has an API with id "${id}".`,
+      advice: adviceFor('conflict', connection.label, connection.mode),
+    });
   }
-  return call(format === 'oas' ? '/tyk/apis/oas' : '/tyk/apis', modifySchema, { ...options, method: 'POST', body: doc });
+  return call(format === 'oas' ? '/tyk/apis/oas' : '/tyk/apis', modifySchema, { ...options, method: 'POST', body });
 }
 
 /** PUT the whole definition; the gateway requires the id in it to match `id`. */

@@ -60,7 +60,7 @@ export function adviceFor(kind: GatewayErrorKind, where: string, mode: 'embedded
     case 'bad-request':
       return "The gateway refused the definition. Fix what its message names, then push again; your edit is kept.";
     case 'conflict':
-      return 'The gateway already has an API with this id. Open that API, or give the new definition another id.';
+      return 'The gateway already has an API with this id. If an earlier push of yours went through, open it from the list; otherwise give the new definition another id.';
     case 'server':
       return `The gateway at ${where} failed while handling the request. Check its logs, then try again; your edit is kept.`;
     case 'not-json':

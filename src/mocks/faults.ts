@@ -16,11 +16,12 @@ export function clearFaults(): void {
   writeFaults({});
 }
 
-/** Take one planned failure, if any is left: the caller answers with it. */
-export function takeFailure(): FailNext | undefined {
+/** Take one planned failure for this request (`METHOD /path`), if any is left: the caller answers with it. */
+export function takeFailure(request: string): FailNext | undefined {
   const faults = getFaults();
   const failNext = faults.failNext;
   if (!failNext) return undefined;
+  if (failNext.match !== undefined && !request.includes(failNext.match)) return undefined;
   const left = (failNext.times ?? 1) - 1;
   const next: Faults = { ...faults };
   if (left > 0) next.failNext = { ...failNext, times: left };

@@ -11,11 +11,19 @@ export interface StoredApi {
 }
 
 export interface FailNext {
+  /** HTTP status of the failure; 0 drops the connection (a network error). */
   status: number;
   /** The answer's body; Tyk's error shape with a generic message when absent. */
   body?: JsonValue;
   /** How many requests fail (default 1). */
   times?: number;
+  /** Handle the request first (a write is stored), then lose its answer: a reply lost on the way back. */
+  afterHandling?: boolean;
+  /**
+   * Fail only requests whose `METHOD /path` contains this text (e.g. 'PUT /tyk/apis/oas/orders', or
+   * 'POST'), so background reads do not use the failure up.
+   */
+  match?: string;
 }
 
 /** Faults injected for tests and demos. */

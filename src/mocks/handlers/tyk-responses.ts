@@ -2,6 +2,7 @@ import { HttpResponse, delay } from 'msw';
 import type { JsonValue } from '../../domain/json';
 import { EMBEDDED_GATEWAY_SECRET } from '../../gateway/connection';
 import { takeFailure } from '../faults';
+import type { FailNext } from '../store';
 import { getFaults } from '../store';
 
 /** Tyk's error answer: `{"status":"error","message":...}` (gateway/api.go apiError). */
@@ -37,6 +38,12 @@ type Resolver = (info: { request: Request; params: Record<string, string | reado
   | Response
   | Promise<Response>;
 
+function failureResponse(failure: FailNext): Response {
+  if (failure.status === 0) return HttpResponse.error();
+  const body = failure.body ?? { status: 'error', message: `Injected failure (HTTP ${failure.status})` };
+  return HttpResponse.json(body, { status: failure.status });
+}
+
 /**
  * Wrap a resolver the way every control API call is wrapped: injected faults first (latency, down, not
  * JSON, a planned failure), then the `x-tyk-authorization` check, then the resolver.
@@ -53,13 +60,14 @@ export function controlApi(resolver: Resolver): Resolver {
         headers: { 'Content-Type': 'text/html' },
       });
     }
-    const failure = takeFailure();
-    if (failure) {
-      const body = failure.body ?? { status: 'error', message: `Injected failure (HTTP ${failure.status})` };
-      return HttpResponse.json(body, { status: failure.status });
-    }
+    const failure = takeFailure(`${info.request.method} ${new URL(info.request.url).pathname}`);
+    if (failure && !failure.afterHandling) return failureResponse(failure);
     if (info.request.headers.get('x-tyk-authorization') !== EMBEDDED_GATEWAY_SECRET) {
       return tykError(403, FORBIDDEN_MESSAGE);
+    }
+    if (failure) {
+      await resolver(info);
+      return failureResponse(failure);
     }
     return resolver(info);
   };

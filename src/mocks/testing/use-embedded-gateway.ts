@@ -1,0 +1,13 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from '../node';
+import { resetStore } from '../store';
+
+/** For a vitest file: the embedded gateway answers, unknown requests fail the test, state resets after each. */
+export function useEmbeddedGateway(): void {
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    server.resetHandlers();
+    resetStore();
+  });
+  afterAll(() => server.close());
+}
