@@ -35,7 +35,11 @@ describe('createDefinition: Tyk Classic', () => {
       use_keyless: true,
       active: true,
       proxy: { listen_path: '/orders/', target_url: 'https://orders.internal', strip_listen_path: true },
-      version_data: { not_versioned: true, default_version: 'Default', versions: { Default: { name: 'Default' } } },
+      version_data: {
+        not_versioned: true,
+        default_version: 'Default',
+        versions: { Default: { name: 'Default' } },
+      },
     });
   });
 
@@ -88,27 +92,30 @@ describe('createDefinition: Tyk OAS', () => {
 
 const drivers = [undefined, ...DRIVERS];
 
-describe.skipIf(!sharedFileExists('schema/x-tyk-api-gateway.json'))('the gateway schemas accept new APIs', () => {
-  const xTyk = compileSchema(readSharedJson('schema/x-tyk-api-gateway.json'));
-  const openapi = compileSchema(readSharedJson('schema/openapi-3.0.json'));
-  const classic = compileSchema(readSharedJson('schema/tyk-classic-api-definition.json'));
+describe.skipIf(!sharedFileExists('schema/x-tyk-api-gateway.json'))(
+  'the gateway schemas accept new APIs',
+  () => {
+    const xTyk = compileSchema(readSharedJson('schema/x-tyk-api-gateway.json'));
+    const openapi = compileSchema(readSharedJson('schema/openapi-3.0.json'));
+    const classic = compileSchema(readSharedJson('schema/tyk-classic-api-definition.json'));
 
-  it.each(drivers)('Tyk OAS with driver %s', (driver) => {
-    const def = createDefinition(input({ format: 'oas', driver }), { newId: fixedId });
-    expect(xTyk(def['x-tyk-api-gateway']), schemaErrors(xTyk).join('\n')).toBe(true);
-    expect(openapi(def), schemaErrors(openapi).join('\n')).toBe(true);
-  });
+    it.each(drivers)('Tyk OAS with driver %s', (driver) => {
+      const def = createDefinition(input({ format: 'oas', driver }), { newId: fixedId });
+      expect(xTyk(def['x-tyk-api-gateway']), schemaErrors(xTyk).join('\n')).toBe(true);
+      expect(openapi(def), schemaErrors(openapi).join('\n')).toBe(true);
+    });
 
-  it.each(drivers)('Tyk Classic with driver %s', (driver) => {
-    const def = createDefinition(input({ driver }), { newId: fixedId });
-    expect(classic(def), schemaErrors(classic).join('\n')).toBe(true);
-  });
+    it.each(drivers)('Tyk Classic with driver %s', (driver) => {
+      const def = createDefinition(input({ driver }), { newId: fixedId });
+      expect(classic(def), schemaErrors(classic).join('\n')).toBe(true);
+    });
 
-  it('the validators can fail: a broken definition is refused', () => {
-    const oas = createDefinition(input({ format: 'oas' }), { newId: fixedId });
-    const gateway = objectAt(oas, 'x-tyk-api-gateway');
-    expect(xTyk({ ...gateway, server: {} })).toBe(false);
-    expect(openapi({ ...oas, openapi: '2.0' })).toBe(false);
-    expect(classic({ ...createDefinition(input(), { newId: fixedId }), unknown_field: 1 })).toBe(false);
-  });
-});
+    it('the validators can fail: a broken definition is refused', () => {
+      const oas = createDefinition(input({ format: 'oas' }), { newId: fixedId });
+      const gateway = objectAt(oas, 'x-tyk-api-gateway');
+      expect(xTyk({ ...gateway, server: {} })).toBe(false);
+      expect(openapi({ ...oas, openapi: '2.0' })).toBe(false);
+      expect(classic({ ...createDefinition(input(), { newId: fixedId }), unknown_field: 1 })).toBe(false);
+    });
+  },
+);

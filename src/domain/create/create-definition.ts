@@ -46,7 +46,11 @@ function createClassic(f: NewApiFields): JsonObject {
     proxy: { listen_path: f.listenPath, target_url: f.upstreamUrl, strip_listen_path: true },
     // default_version is not needed by the gateway for an unversioned API, but Tyk Operator's
     // ApiDefinition requires it, so a new API exports to Kubernetes as it is.
-    version_data: { not_versioned: true, default_version: 'Default', versions: { Default: { name: 'Default' } } },
+    version_data: {
+      not_versioned: true,
+      default_version: 'Default',
+      versions: { Default: { name: 'Default' } },
+    },
   };
   if (f.driver) {
     definition.custom_middleware = {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DRIVERS } from '../pipeline/model';
 import { DRIVER_CHOICES, newApiSchema } from './new-api-schema';
 
-const valid = { format: 'classic', name: 'Orders', listenPath: '/orders/', upstreamUrl: 'https://orders.internal' };
+const valid = {
+  format: 'classic',
+  name: 'Orders',
+  listenPath: '/orders/',
+  upstreamUrl: 'https://orders.internal',
+};
 
 function messagesFor(input: unknown, field: string): string[] {
   const result = newApiSchema.safeParse(input);
@@ -70,7 +75,9 @@ describe('newApiSchema', () => {
   });
 
   it('refuses an unknown format and driver with readable messages', () => {
-    expect(messagesFor({ ...valid, format: 'graphql' }, 'format')).toEqual(['Choose Tyk Classic or Tyk OAS.']);
+    expect(messagesFor({ ...valid, format: 'graphql' }, 'format')).toEqual([
+      'Choose Tyk Classic or Tyk OAS.',
+    ]);
     expect(messagesFor({ ...valid, driver: 'java' }, 'driver')[0]).toMatch(/^Choose a driver: goplugin, /);
   });
 

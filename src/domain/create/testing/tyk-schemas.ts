@@ -13,7 +13,8 @@ export const SHARED_TYK = path.resolve(process.cwd(), '../shared/tyk');
 /** True when the file exists under ../shared/tyk; warns once per file when it does not. */
 export function sharedFileExists(relative: string): boolean {
   const exists = fs.existsSync(path.join(SHARED_TYK, relative));
-  if (!exists) console.warn(`[skip] ${path.join(SHARED_TYK, relative)} is absent: its schema tests are skipped.`);
+  if (!exists)
+    console.warn(`[skip] ${path.join(SHARED_TYK, relative)} is absent: its schema tests are skipped.`);
   return exists;
 }
 
@@ -66,5 +67,7 @@ function adaptDraft04(node: unknown): unknown {
 
 /** ajv's errors as short lines, for a readable failure message. */
 export function schemaErrors(validate: ValidateFunction): string[] {
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+  return (validate.errors ?? []).map(
+    (e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`,
+  );
 }

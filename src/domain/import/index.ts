@@ -1,0 +1,10 @@
+export { classifyImport, MAX_IMPORT_BYTES } from './classify-import';
+export type { ImportClass } from './classify-import';
+export { describeImportProblem, formatSize } from './import-problems';
+export type { ImportProblem } from './import-problems';
+export { findFragment } from './find-fragment';
+export { readImportFile, readImportText } from './read-import';
+export type { ImportReading } from './read-import';
+export { tykOasFromOpenApi, openApiImportDefaults, upstreamFromServers } from './openapi-to-tyk-oas';
+export type { OpenApiImportOptions } from './openapi-to-tyk-oas';
+export { openApiImportFindings } from './openapi-import-findings';

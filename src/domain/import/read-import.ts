@@ -1,0 +1,51 @@
+import { detectDefinition } from '../definition/detect';
+import { parseJsonText } from '../definition/parse-json';
+import type { JsonObject, JsonValue } from '../json';
+import type { Finding } from '../pipeline/model';
+import { classifyImport } from './classify-import';
+import { findFragment } from './find-fragment';
+import { describeImportProblem, type ImportProblem } from './import-problems';
+
+/** What an import turned out to be; `text` is kept so that an export can reuse its indentation. */
+export type ImportReading =
+  | { kind: 'zip'; bytes: Uint8Array }
+  | { kind: 'definition'; format: 'classic' | 'oas'; doc: JsonObject; text: string }
+  | { kind: 'openapi'; doc: JsonObject; text: string }
+  | { kind: 'problem'; problem: ImportProblem; finding: Finding };
+
+/** Reads a dropped or picked file: a bundle zip, a definition, a plain OpenAPI document, or why not. */
+export function readImportFile(fileName: string, bytes: Uint8Array): ImportReading {
+  const sorted = classifyImport(fileName, bytes);
+  switch (sorted.kind) {
+    case 'zip':
+      return { kind: 'zip', bytes };
+    case 'too-large':
+      return problem({ kind: 'too-large', size: sorted.size }, fileName);
+    case 'binary':
+      return problem({ kind: 'binary' }, fileName);
+    case 'json':
+      return readImportText(sorted.text, fileName);
+  }
+}
+
+/** Reads pasted or decoded text as a definition or a plain OpenAPI document. Never throws. */
+export function readImportText(text: string, fileName?: string): ImportReading {
+  if (text.trim() === '') return problem({ kind: 'empty' }, fileName);
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    const detail = parsed.message.replace(/\s*\(line \d+, column \d+\)$/, '');
+    return problem({ kind: 'not-json', line: parsed.line, column: parsed.column, detail }, fileName);
+  }
+  const detection = detectDefinition(parsed.value);
+  if (detection.kind === 'classic' || detection.kind === 'oas') {
+    return { kind: 'definition', format: detection.kind, doc: detection.doc, text };
+  }
+  if (detection.kind === 'openapi') return { kind: 'openapi', doc: detection.doc, text };
+  const part = findFragment(parsed.value as JsonValue);
+  if (part) return problem({ kind: 'fragment', part }, fileName);
+  return problem({ kind: 'not-definition', detail: detection.findings[0]?.message }, fileName);
+}
+
+function problem(p: ImportProblem, fileName: string | undefined): ImportReading {
+  return { kind: 'problem', problem: p, finding: describeImportProblem(p, fileName) };
+}
