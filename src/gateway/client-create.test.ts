@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../domain/json';
 import { setFaults } from '../mocks/faults';
 import { listStored } from '../mocks/store';
-import { useEmbeddedGateway } from '../mocks/testing/use-embedded-gateway';
+import { installEmbeddedGateway } from '../mocks/testing/embedded-gateway-for-tests';
 import { createApi, ensureApiId, getApi, idOf } from './client';
 import { GatewayError } from './errors';
 
-useEmbeddedGateway();
+installEmbeddedGateway();
 
 const classicDoc = (): JsonObject => ({
   name: 'Loyalty Points',

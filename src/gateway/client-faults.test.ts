@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clearFaults, setFaults } from '../mocks/faults';
-import { useEmbeddedGateway } from '../mocks/testing/use-embedded-gateway';
+import { installEmbeddedGateway } from '../mocks/testing/embedded-gateway-for-tests';
 import { getApi, listApis, updateApi } from './client';
 import { GatewayError } from './errors';
 
-useEmbeddedGateway();
+installEmbeddedGateway();
 
 async function failure(promise: Promise<unknown>): Promise<GatewayError> {
   const error = await promise.then(

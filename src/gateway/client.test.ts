@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { useEmbeddedGateway } from '../mocks/testing/use-embedded-gateway';
+import { installEmbeddedGateway } from '../mocks/testing/embedded-gateway-for-tests';
 import { createApi, deleteApi, getApi, listApis, testConnection, updateApi } from './client';
 import { GatewayError } from './errors';
 import { gatewayFetch } from './fetch';
 
-useEmbeddedGateway();
+installEmbeddedGateway();
 
 describe('gateway client on the embedded gateway', () => {
   it('lists Classic and OAS APIs together, each once, OAS ones as their OAS document', async () => {

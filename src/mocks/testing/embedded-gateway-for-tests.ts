@@ -3,7 +3,7 @@ import { server } from '../node';
 import { resetStore } from '../store';
 
 /** For a vitest file: the embedded gateway answers, unknown requests fail the test, state resets after each. */
-export function useEmbeddedGateway(): void {
+export function installEmbeddedGateway(): void {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     server.resetHandlers();
