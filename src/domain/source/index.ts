@@ -1,0 +1,12 @@
+export { definedFunctions, type DefinedFunction } from './defined-functions';
+export { isValidIdentifier, sanitizeIdentifier } from './identifier';
+export {
+  extensionFor,
+  languageForDriver,
+  languageForPath,
+  SOURCE_LANGUAGES,
+  type CodeLanguage,
+  type SourceLanguage,
+} from './language';
+export { maskSource } from './mask';
+export { renameFunction, type RenameResult } from './rename';
