@@ -28,7 +28,15 @@ function pluginMw(driver: string): string {
 }
 
 /** Classic: custom_middleware.{pre,auth_check,post_key_auth,post}, use_keyless. */
-function classicSteps(spec: JsonObject): { steps: TraceStep[]; response: TraceStep[]; listenPath: string } {
+interface Chain {
+  steps: TraceStep[];
+  response: TraceStep[];
+  listenPath: string;
+  /** The header the standard auth token is read from. */
+  authHeader: string;
+}
+
+function classicSteps(spec: JsonObject): Chain {
   const cm = obj(spec.custom_middleware);
   const mw = pluginMw(str(cm.driver));
   const enabled = (entries: JsonObject[]) => entries.filter((entry) => entry.disabled !== true);
@@ -42,11 +50,25 @@ function classicSteps(spec: JsonObject): { steps: TraceStep[]; response: TraceSt
     steps.push(...hook(list(cm.post_key_auth)), { mw: 'KeyExpired' }, { mw: 'AccessRightsCheck' });
   }
   steps.push(...hook(list(cm.post)));
-  return { steps, response: hook(list(cm.response)), listenPath: str(obj(spec.proxy).listen_path) };
+  return {
+    steps,
+    response: hook(list(cm.response)),
+    listenPath: str(obj(spec.proxy).listen_path),
+    authHeader: str(obj(spec.auth).auth_header_name) || 'Authorization',
+  };
 }
 
 /** OAS: x-tyk-api-gateway.middleware.global.* (plural, or the older singular `.plugins`). */
-function oasSteps(doc: JsonObject): { steps: TraceStep[]; response: TraceStep[]; listenPath: string } {
+/** The header of the first apiKey-in-header security scheme (`components.securitySchemes`). */
+function oasAuthHeader(doc: JsonObject): string {
+  for (const scheme of Object.values(obj(obj(doc.components).securitySchemes))) {
+    const s = obj(scheme);
+    if (s.type === 'apiKey' && s.in === 'header' && str(s.name) !== '') return str(s.name);
+  }
+  return 'Authorization';
+}
+
+function oasSteps(doc: JsonObject): Chain {
   const ext = obj(tykExtension(doc));
   const global = obj(obj(ext.middleware).global);
   const mw = pluginMw(str(obj(global.pluginConfig).driver));
@@ -67,6 +89,7 @@ function oasSteps(doc: JsonObject): { steps: TraceStep[]; response: TraceStep[];
     steps,
     response: hook('responsePlugins', 'responsePlugin'),
     listenPath: str(obj(obj(ext.server).listenPath).value),
+    authHeader: oasAuthHeader(doc),
   };
 }
 
@@ -84,7 +107,7 @@ export interface DebugInput {
  * gateway's debug log lines (`logs`), in the TraceResponse shape of gateway-api/swagger.yml.
  */
 export function traceRequest(input: DebugInput): { message: string; response: string; logs: string } {
-  const { steps, response, listenPath } = input.oas ? oasSteps(input.oas) : classicSteps(input.spec ?? {});
+  const { steps, response, listenPath, authHeader } = input.oas ? oasSteps(input.oas) : classicSteps(input.spec ?? {});
   const apiId = input.oas ? str(obj(obj(tykExtension(input.oas)).info).id) : str(input.spec?.api_id);
   const time = new Date().toISOString();
   const lines: string[] = [];
@@ -94,7 +117,8 @@ export function traceRequest(input: DebugInput): { message: string; response: st
   if (matches) {
     for (const step of [...steps, { mw: 'ReverseProxy' }, ...response]) {
       log({ mw: step.mw, msg: 'Started', ...(step.fn ? { func: step.fn } : {}) });
-      if (step.mw === 'AuthKey' && !input.headers.authorization && !input.headers.Authorization) {
+      const hasToken = Object.keys(input.headers).some((name) => name.toLowerCase() === authHeader.toLowerCase());
+      if (step.mw === 'AuthKey' && !hasToken) {
         log({ mw: step.mw, msg: 'Attempted access with malformed header, no auth header found.', level: 'info' });
         status = 401;
         break;

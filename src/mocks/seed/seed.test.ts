@@ -10,11 +10,17 @@ const shared = path.resolve(process.cwd(), '../shared/tyk/schema');
 const present = fs.existsSync(shared);
 if (!present) console.warn(`[seed.test] ${shared} is absent: the seed definitions are not checked against Tyk's schemas.`);
 
+const compiled = new Map<string, ReturnType<Ajv['compile']>>();
+
 function compile(file: string) {
+  const cached = compiled.get(file);
+  if (cached) return cached;
   const schema = fromDraft04(JSON.parse(fs.readFileSync(path.join(shared, file), 'utf8')));
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
-  return ajv.compile(schema as object);
+  const validate = ajv.compile(schema as object);
+  compiled.set(file, validate);
+  return validate;
 }
 
 describe('seed definitions', () => {
