@@ -100,7 +100,8 @@ describe('definedFunctions: JavaScript', () => {
   });
 
   it('tells division from a regular expression', () => {
-    const js = 'var x = (a) / 2; var y = b / 3 / 4;\nfunction ok() {}\nvar r = x.replace(/\\/}/g, "");\nfunction ok2() {}\n';
+    const js =
+      'var x = (a) / 2; var y = b / 3 / 4;\nfunction ok() {}\nvar r = x.replace(/\\/}/g, "");\nfunction ok2() {}\n';
     expect(names(definedFunctions('javascript', js))).toEqual(['ok', 'ok2']);
   });
 });

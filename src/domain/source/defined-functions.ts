@@ -14,7 +14,10 @@ export interface DefinedFunction {
 }
 
 const U = '\\p{L}\\p{N}_';
-const GO_FUNC = new RegExp(`(?<![${U}.])func\\s+(?<name>[\\p{L}_][${U}]*)\\s*(?:\\[[^\\]]*\\]\\s*)?\\(`, 'dgu');
+const GO_FUNC = new RegExp(
+  `(?<![${U}.])func\\s+(?<name>[\\p{L}_][${U}]*)\\s*(?:\\[[^\\]]*\\]\\s*)?\\(`,
+  'dgu',
+);
 const PY_DEF = new RegExp(`^(?:async[ \\t]+)?def[ \\t]+(?<name>[\\p{L}_][${U}]*)[ \\t]*\\(`, 'dgmu');
 const JS_NAME = `[\\p{L}_$][${U}$]*`;
 const JS_FUNCTION = new RegExp(`(?<![${U}$.])function\\s*\\*?\\s*(?<name>${JS_NAME})\\s*\\(`, 'dgu');
@@ -55,7 +58,12 @@ export function definedFunctions(language: CodeLanguage, source: string): Define
   const lineOf = lineLocator(masked);
   const result: DefinedFunction[] = [];
   const seen = new Set<string>();
-  const add = (name: string, at: number, kind: DefinedFunction['kind'], extra?: Partial<DefinedFunction>): void => {
+  const add = (
+    name: string,
+    at: number,
+    kind: DefinedFunction['kind'],
+    extra?: Partial<DefinedFunction>,
+  ): void => {
     if (seen.has(name)) return;
     seen.add(name);
     result.push({ name, line: lineOf(at), kind, ...extra });

@@ -59,7 +59,12 @@ export function sanitizeIdentifier(language: SourceLanguage, raw: string): strin
   if (language === 'go') {
     const first = name.charAt(0);
     const upper = first.toUpperCase();
-    name = upper !== first && /\p{Lu}/u.test(upper) ? upper + name.slice(1) : /\p{Lu}/u.test(first) ? name : `X${name}`;
+    name =
+      upper !== first && /\p{Lu}/u.test(upper)
+        ? upper + name.slice(1)
+        : /\p{Lu}/u.test(first)
+          ? name
+          : `X${name}`;
   }
   if (RESERVED[language].has(name)) name = `${name}_`;
   return name;

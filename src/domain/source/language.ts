@@ -36,7 +36,9 @@ const DRIVER_LANGUAGE: Record<Driver, CodeLanguage> = {
 
 /** The source language of `custom_middleware.driver` / `pluginConfig.driver`; unknown drivers have none. */
 export function languageForDriver(driver: string): CodeLanguage {
-  return Object.prototype.hasOwnProperty.call(DRIVER_LANGUAGE, driver) ? DRIVER_LANGUAGE[driver as Driver] : 'none';
+  return Object.prototype.hasOwnProperty.call(DRIVER_LANGUAGE, driver)
+    ? DRIVER_LANGUAGE[driver as Driver]
+    : 'none';
 }
 
 /** The usual file extension, without the dot. */

@@ -2,7 +2,20 @@ import { blank, closedBy, lineEnd, quotedEnd } from './mask-util';
 
 // After these words an expression starts, so a `/` opens a regular expression rather than dividing.
 const EXPRESSION_KEYWORDS = new Set([
-  'return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await',
+  'return',
+  'typeof',
+  'instanceof',
+  'in',
+  'of',
+  'new',
+  'delete',
+  'void',
+  'throw',
+  'case',
+  'do',
+  'else',
+  'yield',
+  'await',
 ]);
 // After these punctuators a `/` opens a regular expression. `)` and `]` end a value, so they divide.
 const BEFORE_REGEX = new Set('(,=:[!&|?{};+-*%<>~^'.split(''));

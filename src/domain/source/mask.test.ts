@@ -5,9 +5,31 @@ import { maskSource } from './mask';
 
 // Text made of the characters that open and close comments, strings and templates, to reach odd states.
 const tricky = fc
-  .array(fc.constantFrom('/', '*', '"', "'", '`', '$', '{', '}', '#', '-', '[', ']', '=', '\\', '\n', 'a', ' ', '('), {
-    maxLength: 80,
-  })
+  .array(
+    fc.constantFrom(
+      '/',
+      '*',
+      '"',
+      "'",
+      '`',
+      '$',
+      '{',
+      '}',
+      '#',
+      '-',
+      '[',
+      ']',
+      '=',
+      '\\',
+      '\n',
+      'a',
+      ' ',
+      '(',
+    ),
+    {
+      maxLength: 80,
+    },
+  )
   .map((chars) => chars.join(''));
 
 describe('maskSource', () => {

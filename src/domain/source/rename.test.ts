@@ -39,13 +39,15 @@ describe('renameFunction', () => {
   });
 
   it('Python: leaves docstrings and comments alone', () => {
-    const src = '@Hook\ndef MyPost(request, session, spec):\n    """MyPost docs"""\n    # MyPost\n    return request, session\n';
+    const src =
+      '@Hook\ndef MyPost(request, session, spec):\n    """MyPost docs"""\n    # MyPost\n    return request, session\n';
     const out = renameFunction('python', src, 'MyPost', 'Audit');
     expect(out).toEqual({ source: src.replace('def MyPost', 'def Audit'), changed: 1 });
   });
 
   it('Lua: renames calls after `..` but not fields after `:` or `.`', () => {
-    const src = 'function Hook1(request, session, spec)\n  local s = "x" .. Hook1 .. t:Hook1() .. t.Hook1\n  return request, session\nend\n';
+    const src =
+      'function Hook1(request, session, spec)\n  local s = "x" .. Hook1 .. t:Hook1() .. t.Hook1\n  return request, session\nend\n';
     const out = renameFunction('lua', src, 'Hook1', 'Hook2');
     expect(out.changed).toBe(2);
     expect(out.source).toContain('function Hook2(');
@@ -53,9 +55,15 @@ describe('renameFunction', () => {
   });
 
   it('refuses names the language does not accept, and changes nothing', () => {
-    expect(renameFunction('go', 'func A() {}', 'A', 'func')).toMatchObject({ changed: 0, source: 'func A() {}' });
+    expect(renameFunction('go', 'func A() {}', 'A', 'func')).toMatchObject({
+      changed: 0,
+      source: 'func A() {}',
+    });
     expect(renameFunction('python', 'def a(): pass', 'a', '1x').reason).toMatch(/not a valid python name/);
     expect(renameFunction('none', 'x', 'a', 'b').changed).toBe(0);
-    expect(renameFunction('lua', 'function a() end', 'a', 'a')).toEqual({ source: 'function a() end', changed: 0 });
+    expect(renameFunction('lua', 'function a() end', 'a', 'a')).toEqual({
+      source: 'function a() end',
+      changed: 0,
+    });
   });
 });

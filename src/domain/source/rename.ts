@@ -24,10 +24,18 @@ function isMember(language: CodeLanguage, masked: string, at: number): boolean {
  * Renames a function: its definition and every use as a whole word, outside comments and strings and not
  * as a property of something else. The rest of the text is kept byte for byte.
  */
-export function renameFunction(language: CodeLanguage, source: string, from: string, to: string): RenameResult {
-  if (language === 'none') return { source, changed: 0, reason: 'This driver has no source file to rename in.' };
-  if (!isValidIdentifier(language, from)) return { source, changed: 0, reason: `"${from}" is not a ${language} name.` };
-  if (!isValidIdentifier(language, to)) return { source, changed: 0, reason: `"${to}" is not a valid ${language} name.` };
+export function renameFunction(
+  language: CodeLanguage,
+  source: string,
+  from: string,
+  to: string,
+): RenameResult {
+  if (language === 'none')
+    return { source, changed: 0, reason: 'This driver has no source file to rename in.' };
+  if (!isValidIdentifier(language, from))
+    return { source, changed: 0, reason: `"${from}" is not a ${language} name.` };
+  if (!isValidIdentifier(language, to))
+    return { source, changed: 0, reason: `"${to}" is not a valid ${language} name.` };
   if (from === to) return { source, changed: 0 };
 
   const masked = maskSource(language, source);
