@@ -6,7 +6,7 @@ import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'coverage'] },
+  { ignores: ['dist', 'dist-e2e', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,7 +27,14 @@ export default tseslint.config(
           zones: [
             {
               target: './src/domain',
-              from: ['./src/app', './src/features', './src/gateway', './src/mocks', './src/components'],
+              from: [
+                './src/app',
+                './src/features',
+                './src/gateway',
+                './src/mocks',
+                './src/components',
+                './src/drafts',
+              ],
               message: 'domain/ is pure: no app, feature, gateway or UI imports (type imports included).',
             },
             {
@@ -39,6 +46,7 @@ export default tseslint.config(
               from: ['./src/app', './src/features', './src/domain', './src/gateway'],
               message: 'components/ are presentational: no domain knowledge.',
             },
+            { target: './src/drafts', from: ['./src/app', './src/features', './src/components', './src/mocks'] },
             { target: './src/features', from: './src/app' },
           ],
         },
@@ -57,6 +65,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['src/cli/**/*.ts', 'scripts/**', 'e2e/**', '*.config.*'],

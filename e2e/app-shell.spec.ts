@@ -1,0 +1,62 @@
+import { test, expect, openApiList } from './fixtures';
+
+test.describe('the app shell on the embedded gateway', () => {
+  test('opens and lists the seeded APIs of both formats', async ({ page }) => {
+    await openApiList(page);
+    await expect(page.getByTestId('connection')).toContainText('Embedded gateway');
+    const rows = page.getByRole('row');
+    // a header row plus the seeded APIs
+    expect(await rows.count()).toBeGreaterThanOrEqual(7);
+    await expect(page.getByRole('cell', { name: 'Tyk OAS' }).first()).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'Classic' }).first()).toBeVisible();
+    // every API shows its driver and plugin count; at least one has plugins
+    const counts = await page.locator('tbody tr td:last-child').allInnerTexts();
+    expect(counts.some((count) => Number(count) > 0)).toBe(true);
+  });
+
+  test('opens an API by clicking it, and switches tabs', async ({ page }) => {
+    await openApiList(page);
+    const firstLink = page.getByRole('table').getByRole('link').first();
+    const name = (await firstLink.innerText()).trim();
+    await firstLink.click();
+    await expect(page).toHaveURL(/\/apis\/[^/]+$/);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Pipeline' })).toBeVisible();
+
+    await page.getByRole('navigation', { name: 'Workspace views' }).getByRole('link', { name: 'Definition' }).click();
+    await expect(page).toHaveURL(/\/definition$/);
+    await expect(page.getByRole('region', { name: 'Definition' })).toBeVisible();
+
+    await page.goBack();
+    await expect(page.getByRole('region', { name: 'Pipeline' })).toBeVisible();
+  });
+
+  test('opens an API by its URL', async ({ page }) => {
+    await openApiList(page);
+    const link = page.getByRole('table').getByRole('link').nth(1);
+    const href = await link.getAttribute('href');
+    const name = (await link.innerText()).trim();
+    expect(href).toMatch(/^\/apis\//);
+    await page.goto(`${href}/code`);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Code' })).toBeVisible();
+  });
+
+  test('shows a clear page for an unknown API id', async ({ page }) => {
+    await page.goto('/apis/no-such-api-here');
+    await expect(page.getByRole('heading', { name: 'No such API' })).toBeVisible();
+    await expect(page.getByText('no-such-api-here')).toBeVisible();
+    await page.getByRole('link', { name: /See the gateway/ }).click();
+    await expect(page.getByRole('heading', { name: 'APIs' })).toBeVisible();
+  });
+
+  test('shows a clear page for an unknown address', async ({ page }) => {
+    await page.goto('/nowhere/at/all');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+
+  test('takes the README screenshot', async ({ page }) => {
+    await openApiList(page);
+    await page.screenshot({ path: 'docs/screenshot.png' });
+  });
+});

@@ -1,0 +1,33 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every test starts from the seeded embedded gateway: the page's gateway state lives in localStorage, and
+ * each test gets a fresh browser context, so nothing leaks between tests. Console errors fail the test:
+ * a page that logs errors is broken even when it looks fine.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        // A gateway answering 4xx/5xx is a case the app handles and shows; Chromium logs it all the same.
+        if (msg.type() === 'error' && !/Failed to load resource: the server responded/.test(msg.text())) {
+          errors.push(msg.text());
+        }
+      });
+      page.on('pageerror', (err) => errors.push(err.message));
+      await use(errors);
+      expect(errors, 'the page logged errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the app and waits for the embedded gateway's API list. */
+export async function openApiList(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'APIs' })).toBeVisible();
+  await expect(page.getByRole('table')).toBeVisible();
+}

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Playwright's own browser download does not work on these machines: use Debian's Chromium when it is
+ * there. The app runs on the embedded gateway (TYK_GATEWAY_URL cleared), so the tests never reach
+ * a real one.
+ */
+const debianChromium = '/usr/bin/chromium';
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
+const port = Number(process.env.E2E_PORT ?? 5199);
+/**
+ * The production build behind `vite preview` by default: it is what users run, its pages load in a
+ * fraction of the dev server's time (Monaco is one chunk, not hundreds of modules), and edits made to the
+ * sources while the tests run cannot reload the page under them. E2E_SERVER=dev runs the dev server instead.
+ */
+const server =
+  process.env.E2E_SERVER === 'dev'
+    ? `npx vite --port ${port} --strictPort --host 127.0.0.1`
+    : `npx vite build --logLevel warn --outDir dist-e2e && npx vite preview --outDir dist-e2e --port ${port} --strictPort --host 127.0.0.1`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          // Without these, Chromium keeps dialling out, and this network refuses it.
+          args: [
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+            '--disable-gpu',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: server,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { TYK_GATEWAY_URL: '', TYK_GATEWAY_SECRET: '' },
+  },
+});

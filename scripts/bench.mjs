@@ -1,0 +1,38 @@
+// `npm run bench`: each figure beside its budget. Speed is measured here, never in timed tests.
+// Each part is a module under scripts/bench/ that returns rows { name, value, budget, unit }.
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { ensurePackages } from './setup.mjs';
+
+ensurePackages();
+if (!process.argv.includes('--no-build')) {
+  console.log('bench: building the app (vite build)…');
+  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+}
+
+const parts = readdirSync(new URL('./bench/', import.meta.url))
+  .filter((file) => /\.m?js$/.test(file))
+  .sort();
+const rows = [];
+for (const file of parts) {
+  const part = await import(pathToFileURL(new URL(`./bench/${file}`, import.meta.url).pathname).href);
+  rows.push(...(await part.run()));
+}
+// TypeScript benches (the domain) run through tsx.
+for (const script of ['scripts/bench-domain.ts']) {
+  if (!existsSync(script)) continue;
+  const out = execSync(`npx tsx ${script} --json`, { encoding: 'utf8' });
+  rows.push(...JSON.parse(out.trim().split('\n').pop()));
+}
+
+let over = 0;
+const width = Math.max(...rows.map((row) => row.name.length));
+for (const row of rows) {
+  const ok = row.value <= row.budget;
+  if (!ok) over += 1;
+  const value = `${row.value.toFixed(row.unit === 'KB' ? 1 : 2)} ${row.unit}`;
+  console.log(`${row.name.padEnd(width)}  ${value.padStart(10)}  (budget ${row.budget} ${row.unit})  ${ok ? 'ok' : 'OVER'}`);
+}
+console.log(`\n${rows.length - over} within budget, ${over} over`);
+process.exit(over > 0 ? 1 : 0);

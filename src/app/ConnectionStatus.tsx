@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { getConnection } from '../gateway/connection';
+import { Button } from '../components/Button';
+
+/** Which gateway the app talks to, always visible; in demo mode, a way back to the seeded state. */
+export function ConnectionStatus() {
+  const connection = getConnection();
+  const queryClient = useQueryClient();
+  const [resetting, setResetting] = useState(false);
+
+  async function resetDemo() {
+    if (!window.confirm('Reset the embedded gateway to its demo APIs? Changes pushed to it are lost.')) return;
+    setResetting(true);
+    try {
+      const { resetEmbeddedGateway } = await import('../mocks/browser');
+      resetEmbeddedGateway();
+      await queryClient.invalidateQueries();
+    } finally {
+      setResetting(false);
+    }
+  }
+
+  return (
+    <div className="flex items-center gap-3 text-sm">
+      <span className="flex items-center gap-1.5" data-testid="connection">
+        <span
+          aria-hidden="true"
+          className={`h-2 w-2 rounded-full ${connection.mode === 'embedded' ? 'bg-amber-500' : 'bg-emerald-500'}`}
+        />
+        <span className="text-slate-500">Gateway:</span>
+        <span className="font-medium">{connection.label}</span>
+      </span>
+      {connection.mode === 'embedded' && (
+        <Button variant="ghost" onClick={() => void resetDemo()} disabled={resetting}>
+          {resetting ? 'Resetting…' : 'Reset demo gateway'}
+        </Button>
+      )}
+    </div>
+  );
+}

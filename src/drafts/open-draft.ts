@@ -1,0 +1,62 @@
+import type { JsonObject } from '../domain/json';
+import type { DefinitionFormat } from '../domain/pipeline/model';
+import { DraftSession } from './draft-session';
+import { draftStorage, type DraftStorage } from './draft-storage';
+import { draftKey, isDirty, type Draft } from './draft-types';
+
+export interface OpenedApi {
+  id: string;
+  format: DefinitionFormat;
+  doc: JsonObject;
+}
+
+const sessions = new Map<string, Promise<DraftSession>>();
+
+/**
+ * The session for one API, shared by every view of it. A saved draft with edits wins over the gateway's
+ * copy (the user's work is never dropped); a saved draft without edits yields to the gateway's current
+ * copy but keeps its plugin files.
+ */
+export function openDraftSession(
+  api: OpenedApi,
+  gateway: string,
+  storage: DraftStorage = draftStorage(),
+): Promise<DraftSession> {
+  const key = draftKey(gateway, api.id);
+  let session = sessions.get(key);
+  if (!session) {
+    session = restore(api, gateway, key, storage).then((draft) => new DraftSession(draft, storage));
+    sessions.set(key, session);
+  }
+  return session;
+}
+
+async function restore(api: OpenedApi, gateway: string, key: string, storage: DraftStorage): Promise<Draft> {
+  const saved = await storage.load(key).catch(() => undefined);
+  if (saved && isDirty(saved)) return saved;
+  return {
+    key,
+    gateway,
+    apiId: api.id,
+    format: api.format,
+    base: api.doc,
+    doc: api.doc,
+    files: saved?.files ?? {},
+    updatedAt: saved?.updatedAt ?? 0,
+  };
+}
+
+/** Saves every open session now; called when the page is hidden or closed. */
+export async function flushAllSessions(): Promise<void> {
+  await Promise.all([...sessions.values()].map(async (session) => (await session).flush()));
+}
+
+/** For tests, and after "discard draft": forget the in-memory sessions. */
+export function forgetSessions(key?: string): void {
+  if (key) sessions.delete(key);
+  else sessions.clear();
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => void flushAllSessions());
+}

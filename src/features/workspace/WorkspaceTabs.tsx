@@ -1,0 +1,30 @@
+import { NavLink } from 'react-router';
+
+const TABS = [
+  { to: '', label: 'Pipeline', end: true },
+  { to: 'code', label: 'Code', end: false },
+  { to: 'definition', label: 'Definition', end: false },
+] as const;
+
+/** The workspace's views, as links so each has its own address (and the back button works). */
+export function WorkspaceTabs({ apiId }: { apiId: string }) {
+  const base = `/apis/${encodeURIComponent(apiId)}`;
+  return (
+    <nav aria-label="Workspace views" className="flex gap-1 border-b border-slate-200">
+      {TABS.map((tab) => (
+        <NavLink
+          key={tab.label}
+          to={tab.to ? `${base}/${tab.to}` : base}
+          end={tab.end}
+          className={({ isActive }) =>
+            `-mb-px border-b-2 px-3 py-2 text-sm font-medium ${
+              isActive ? 'border-indigo-600 text-indigo-700' : 'border-transparent text-slate-600 hover:text-slate-900'
+            }`
+          }
+        >
+          {tab.label}
+        </NavLink>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './index.css';
+import { getConnection } from './gateway/connection';
+import { App } from './app/App';
+
+/**
+ * The embedded gateway must answer before the first request, so its worker starts before the first
+ * render; it is a dynamic import so that proxy mode (a real gateway) never downloads MSW.
+ */
+async function start(): Promise<void> {
+  if (getConnection().mode === 'embedded') {
+    const { startEmbeddedGateway } = await import('./mocks/browser');
+    await startEmbeddedGateway();
+  }
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();
