@@ -17,10 +17,11 @@ const port = Number(process.env.E2E_PORT ?? 5199);
 const server =
   process.env.E2E_SERVER === 'dev'
     ? `npx vite --port ${port} --strictPort --host 127.0.0.1`
-    : `npx vite build --logLevel warn --outDir dist-e2e && npx vite preview --outDir dist-e2e --port ${port} --strictPort --host 127.0.0.1`;
+    : `npx vite build --logLevel warn --outDir dist-e2e-${port} && npx vite preview --outDir dist-e2e-${port} --port ${port} --strictPort --host 127.0.0.1`;
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: `test-results/e2e-${port}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,

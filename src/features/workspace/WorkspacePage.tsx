@@ -7,6 +7,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { GatewayErrorPanel } from '../common/GatewayErrorPanel';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { WorkspaceTabs } from './WorkspaceTabs';
+import { WorkspaceToolbar } from './WorkspaceToolbar';
 import type { WorkspaceContext } from './workspace-context';
 
 export function WorkspacePage() {
@@ -26,6 +27,7 @@ export function WorkspacePage() {
   return (
     <div className="mx-auto max-w-7xl">
       <WorkspaceHeader api={api.data} />
+      <WorkspaceToolbar session={session.data} />
       <WorkspaceTabs apiId={apiId} />
       <div className="pt-4">
         <Outlet context={context} />
