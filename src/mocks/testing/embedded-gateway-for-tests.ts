@@ -7,6 +7,7 @@ export function installEmbeddedGateway(): void {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     server.resetHandlers();
+    server.events.removeAllListeners();
     resetStore();
   });
   afterAll(() => server.close());

@@ -1,0 +1,122 @@
+import type { ReactNode } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { setFaults } from '../mocks/faults';
+import { server } from '../mocks/node';
+import { listStored, reloadCounts } from '../mocks/store';
+import { installEmbeddedGateway } from '../mocks/testing/embedded-gateway-for-tests';
+import { GatewayError } from './errors';
+import { gatewayKeys, useApi, useApis, useCreateApi, useDeleteApi, useReload, useUpdateApi } from './queries';
+
+installEmbeddedGateway();
+
+function setup() {
+  const client = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
+  return { client, wrapper };
+}
+
+function countRequests(method: string, pathname: string): { count: number } {
+  const counter = { count: 0 };
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === method && new URL(request.url).pathname === pathname) counter.count += 1;
+  });
+  return counter;
+}
+
+describe('gateway query hooks', () => {
+  it('useApis lists every API once', async () => {
+    const { wrapper } = setup();
+    const { result } = renderHook(() => useApis(), { wrapper });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data?.map((api) => api.id)).toContain('orders');
+  });
+
+  it('useApi(id) finds the format itself, from the cached list or a fresh one', async () => {
+    const { wrapper } = setup();
+    const oasGets = countRequests('GET', '/tyk/apis/oas/orders');
+    const { result } = renderHook(() => useApi('orders'), { wrapper });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data?.format).toBe('oas');
+    expect(result.current.data?.doc.openapi).toBe('3.0.3');
+    expect(oasGets.count).toBe(1);
+  });
+
+  it('useApi(id) of an unknown id fails with not-found and is not retried', async () => {
+    const { wrapper } = setup();
+    const lists = countRequests('GET', '/tyk/apis');
+    const { result } = renderHook(() => useApi('no-such-api'), { wrapper });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.error).toBeInstanceOf(GatewayError);
+    expect((result.current.error as GatewayError).kind).toBe('not-found');
+    expect(lists.count).toBe(1);
+  });
+
+  it('a read is retried after a 5xx, a 403 is not', async () => {
+    const { wrapper } = setup();
+    setFaults({ failNext: { status: 502 } });
+    const { result } = renderHook(() => useApi('payments', 'classic'), { wrapper });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    setFaults({ failNext: { status: 403, times: 5 } });
+    const gets = countRequests('GET', '/tyk/apis/payments');
+    const second = setup();
+    const { result: refused } = renderHook(() => useApi('payments', 'classic'), { wrapper: second.wrapper });
+    await waitFor(() => expect(refused.current.isError).toBe(true));
+    expect((refused.current.error as GatewayError).kind).toBe('forbidden');
+    expect(gets.count).toBe(1);
+  });
+
+  it('create refreshes the list; a failed create is not retried and creates nothing', async () => {
+    const { client, wrapper } = setup();
+    const posts = countRequests('POST', '/tyk/apis');
+    const before = listStored().length;
+    const { result } = renderHook(() => ({ apis: useApis(), create: useCreateApi() }), { wrapper });
+    await waitFor(() => expect(result.current.apis.isSuccess).toBe(true));
+    const doc = { api_id: 'loyalty', name: 'Loyalty', proxy: { listen_path: '/l/', target_url: 'http://l' } };
+
+    setFaults({ failNext: { status: 500, match: 'POST' } });
+    await act(async () => {
+      await result.current.create.mutateAsync({ format: 'classic', doc }).catch(() => undefined);
+    });
+    expect(posts.count).toBe(1);
+    expect(listStored().length).toBe(before);
+
+    await act(async () => {
+      await result.current.create.mutateAsync({ format: 'classic', doc });
+    });
+    await waitFor(() => expect(result.current.apis.data?.some((api) => api.id === 'loyalty')).toBe(true));
+    expect(listStored().length).toBe(before + 1);
+    expect(client.getQueryState(gatewayKeys.apis())?.dataUpdateCount).toBeGreaterThan(1);
+  });
+
+  it('update refreshes the API; delete drops it from the list', async () => {
+    const { wrapper } = setup();
+    const { result } = renderHook(
+      () => ({ api: useApi('fraud-scoring'), apis: useApis(), update: useUpdateApi(), remove: useDeleteApi() }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.api.isSuccess).toBe(true));
+    const doc = { ...result.current.api.data?.doc, name: 'Fraud Scoring v2' };
+    await act(async () => {
+      await result.current.update.mutateAsync({ id: 'fraud-scoring', format: 'classic', doc });
+    });
+    await waitFor(() => expect(result.current.api.data?.doc.name).toBe('Fraud Scoring v2'));
+    await act(async () => {
+      await result.current.remove.mutateAsync({ id: 'fraud-scoring', format: 'classic' });
+    });
+    await waitFor(() => expect(result.current.apis.data?.some((api) => api.id === 'fraud-scoring')).toBe(false));
+  });
+
+  it('reloads a node or the group', async () => {
+    const { wrapper } = setup();
+    const { result } = renderHook(() => useReload(), { wrapper });
+    await act(async () => {
+      await result.current.mutateAsync({ group: false });
+      await result.current.mutateAsync({ group: true });
+    });
+    expect(reloadCounts()).toEqual({ node: 1, group: 1 });
+  });
+});
