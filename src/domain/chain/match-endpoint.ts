@@ -34,6 +34,7 @@ export function pluginsForRequest(
   }
   return plugins.filter(
     (plugin) =>
+      plugin.path !== '' &&
       methodMatches(plugin.method, request.method) &&
       candidates.some((candidate) => pathMatches(plugin.path, candidate, format)),
   );

@@ -1,0 +1,3 @@
+export { lintDefinition, RULES } from './lint';
+export type { LintContext, LintOptions, Rule } from './types';
+export { emptyModel, pluginFunction, withHook } from './model-builders';
