@@ -20,10 +20,17 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2 && (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'server');
 }
 
+/** Performance mark set when the API list's answer has been read (the list measures its first screen from it). */
+export const APIS_ANSWER_MARK = 'api-list:answer';
+
 export function apisQueryOptions() {
   return queryOptions({
     queryKey: gatewayKeys.apis(),
-    queryFn: ({ signal }) => listApis({ signal }),
+    queryFn: async ({ signal }) => {
+      const apis = await listApis({ signal });
+      if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(APIS_ANSWER_MARK);
+      return apis;
+    },
     retry: shouldRetry,
   });
 }
