@@ -60,3 +60,26 @@ export function forgetSessions(key?: string): void {
 if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', () => void flushAllSessions());
 }
+
+/**
+ * A definition that is not on the gateway yet (imported, or new): saved as a draft with no base, so it
+ * opens like any other API and "push" creates it.
+ */
+export async function saveLocalDraft(
+  api: OpenedApi,
+  gateway: string,
+  storage: DraftStorage = draftStorage(),
+): Promise<void> {
+  const key = draftKey(gateway, api.id);
+  forgetSessions(key);
+  await storage.save({ key, gateway, apiId: api.id, format: api.format, base: null, doc: api.doc, files: {}, updatedAt: Date.now() });
+}
+
+/** The saved draft of an API, if any (for APIs the gateway does not have). */
+export async function loadSavedDraft(
+  gateway: string,
+  apiId: string,
+  storage: DraftStorage = draftStorage(),
+): Promise<Draft | undefined> {
+  return storage.load(draftKey(gateway, apiId)).catch(() => undefined);
+}

@@ -1,32 +1,32 @@
 import { Link, Outlet, useParams } from 'react-router';
-import { useApi } from '../../gateway/queries';
 import { getConnection } from '../../gateway/connection';
 import { useDraftSession } from '../../drafts/use-draft';
-import { GatewayError } from '../../gateway/errors';
 import { LoadingState } from '../../components/LoadingState';
 import { GatewayErrorPanel } from '../common/GatewayErrorPanel';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { WorkspaceTabs } from './WorkspaceTabs';
 import { WorkspaceToolbar } from './WorkspaceToolbar';
+import { useWorkspaceApi } from './use-workspace-api';
 import type { WorkspaceContext } from './workspace-context';
 
 export function WorkspacePage() {
   const { apiId = '' } = useParams();
-  const api = useApi(apiId);
-  const session = useDraftSession(api.data, getConnection().label);
+  const gateway = getConnection().label;
+  const opened = useWorkspaceApi(apiId, gateway);
+  const session = useDraftSession(opened.status === 'ready' ? opened.api : undefined, gateway);
 
-  if (api.isPending || (api.isSuccess && session.isPending)) return <LoadingState label="Opening the API…" />;
-  if (api.isError) {
-    if (api.error instanceof GatewayError && api.error.kind === 'not-found') {
-      return <UnknownApi apiId={apiId} />;
-    }
-    return <GatewayErrorPanel title="Could not open the API" error={api.error} onRetry={() => void api.refetch()} />;
+  if (opened.status === 'loading' || (opened.status === 'ready' && session.isPending)) {
+    return <LoadingState label="Opening the API…" />;
+  }
+  if (opened.status === 'missing') return <UnknownApi apiId={apiId} />;
+  if (opened.status === 'error') {
+    return <GatewayErrorPanel title="Could not open the API" error={opened.error} onRetry={opened.retry} />;
   }
   if (!session.data) return <GatewayErrorPanel title="Could not open the draft" error={session.error} />;
-  const context: WorkspaceContext = { api: api.data, session: session.data };
+  const context: WorkspaceContext = { api: opened.api, session: session.data, onGateway: opened.onGateway };
   return (
     <div className="mx-auto max-w-7xl">
-      <WorkspaceHeader api={api.data} />
+      <WorkspaceHeader session={session.data} onGateway={opened.onGateway} />
       <WorkspaceToolbar session={session.data} />
       <WorkspaceTabs apiId={apiId} />
       <div className="pt-4">
@@ -41,8 +41,8 @@ function UnknownApi({ apiId }: { apiId: string }) {
     <section className="mx-auto max-w-xl py-16 text-center">
       <h1 className="text-2xl font-semibold">No such API</h1>
       <p className="mt-2 text-slate-600">
-        The gateway has no API with the id <code className="rounded bg-slate-100 px-1">{apiId}</code>. It may have
-        been deleted, or the link is wrong.
+        The gateway has no API with the id <code className="rounded bg-slate-100 px-1">{apiId}</code>, and this
+        browser holds no draft of it. It may have been deleted, or the link is wrong.
       </p>
       <Link to="/" className="mt-6 inline-block text-indigo-700 underline">
         See the gateway&apos;s APIs

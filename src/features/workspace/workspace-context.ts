@@ -7,6 +7,8 @@ import { useDraftState } from '../../drafts/use-draft';
 export interface WorkspaceContext {
   api: GatewayApi;
   session: DraftSession;
+  /** False for a draft the gateway does not have (an import or a new API not pushed yet). */
+  onGateway: boolean;
 }
 
 export function useWorkspace(): WorkspaceContext {
