@@ -25,3 +25,8 @@ export type {
 export { DRIVERS, HOOK_KINDS } from './pipeline/model';
 export { applyEdit } from './pipeline/edits';
 export type { EditOptions, EditResult, FunctionInput, FunctionRef, PluginEdit, PreviousValue } from './pipeline/edit-types';
+export { canAttach, canSetIdExtractor, checkFunction } from './pipeline/refusals';
+export type { FunctionLike, Verdict } from './pipeline/refusals';
+export { DRIVER_HOOK_SUPPORT, driverServesHook, isKnownDriver, HOOK_LABEL } from './pipeline/driver-matrix';
+export type { HookSupport } from './pipeline/driver-matrix';
+export { getIn, setIn, deleteIn, updateIn, mergeIn, diffRoot } from './json-edit';

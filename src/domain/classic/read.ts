@@ -1,5 +1,7 @@
 import type { JsonObject, JsonPath } from '../json';
 import type { ReadContext } from '../definition/read-context';
+import type { ReadParts } from '../definition/read-context';
+import { ALL_PARTS } from '../definition/read-context';
 import type { HookBinding, HookKind, PluginFunction, PluginModel } from '../pipeline/model';
 import { CLASSIC_AUTH_SWITCHES, CLASSIC_HOOK_FIELD, CM } from './fields';
 import { readClassicEndpointPlugins, readClassicEndpoints } from './read-endpoints';
@@ -34,7 +36,7 @@ function isFilled(fn: PluginFunction): boolean {
 }
 
 /** Reads the plugin parts of a Tyk Classic definition. Never throws; wrong types are skipped via ctx. */
-export function readClassic(doc: JsonObject, ctx: ReadContext): PluginModel {
+export function readClassic(doc: JsonObject, ctx: ReadContext, parts: ReadParts = ALL_PARTS): PluginModel {
   const cm = ctx.obj(doc, CM, []);
   const hooks = {} as Record<HookKind, HookBinding>;
   hooks.pre = readList(ctx, cm, 'pre', CLASSIC_HOOK_FIELD.pre);
@@ -82,8 +84,8 @@ export function readClassic(doc: JsonObject, ctx: ReadContext): PluginModel {
     authSwitches,
     keyless: ctx.bool(doc, 'use_keyless', []),
     idExtractorSource: [CM, 'id_extractor'],
-    endpointPlugins: readClassicEndpointPlugins(ctx, doc),
-    endpoints: readClassicEndpoints(ctx, doc),
+    endpointPlugins: parts.endpointPlugins ? readClassicEndpointPlugins(ctx, doc) : [],
+    endpoints: parts.endpoints ? readClassicEndpoints(ctx, doc) : [],
     bundle: {
       paths: splitBundleList(bundleRaw),
       enabled: !ctx.bool(doc, 'custom_middleware_bundle_disabled', []),

@@ -86,3 +86,10 @@ export function describeType(value: JsonValue | undefined): string {
   if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
   return `the ${typeof value} ${String(value)}`;
 }
+
+/** Which costly parts of the model to read (edits on global hooks skip the per-endpoint scans). */
+export interface ReadParts {
+  endpoints: boolean;
+  endpointPlugins: boolean;
+}
+export const ALL_PARTS: ReadParts = { endpoints: true, endpointPlugins: true };

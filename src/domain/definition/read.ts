@@ -4,6 +4,7 @@ import type { DefinitionFormat, Finding, PluginModel } from '../pipeline/model';
 import { readClassic } from '../classic/read';
 import { readOas } from '../oas/read';
 import { ReadContext } from './read-context';
+import type { ReadParts } from './read-context';
 
 /** The format-neutral plugin model of a definition. Never throws: wrong types read as empty. */
 export function readPluginModel(doc: JsonObject, format: DefinitionFormat): PluginModel {
@@ -19,4 +20,11 @@ export function readFindings(doc: JsonObject, format: DefinitionFormat): Finding
   if (format === 'classic') readClassic(doc, ctx);
   else readOas(doc, ctx);
   return ctx.findings ?? [];
+}
+
+/** The model with only some parts read: for edits, which must stay fast on large definitions. */
+export function readModelParts(doc: JsonObject, format: DefinitionFormat, parts: ReadParts): PluginModel {
+  const safe = isJsonObject(doc) ? doc : {};
+  const ctx = new ReadContext(false);
+  return format === 'classic' ? readClassic(safe, ctx, parts) : readOas(safe, ctx, parts);
 }

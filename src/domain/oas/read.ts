@@ -1,5 +1,6 @@
 import type { JsonObject, JsonPath, JsonValue } from '../json';
-import type { ReadContext } from '../definition/read-context';
+import type { ReadContext, ReadParts } from '../definition/read-context';
+import { ALL_PARTS } from '../definition/read-context';
 import type { HookBinding, HookKind, PluginFunction, PluginModel } from '../pipeline/model';
 import { splitBundleList } from '../classic/read';
 import { AUTHENTICATION_PATH, GLOBAL_PATH, OAS_HOOK_FIELDS, PLUGIN_CONFIG_PATH, XTYK, oasCustomAuthKey, oasHookLocation } from './fields';
@@ -38,7 +39,7 @@ function readList(ctx: ReadContext, global: JsonObject | undefined, hook: OasLis
 }
 
 /** Reads the plugin parts of a Tyk OAS definition (`x-tyk-api-gateway`). Never throws. */
-export function readOas(doc: JsonObject, ctx: ReadContext): PluginModel {
+export function readOas(doc: JsonObject, ctx: ReadContext, parts: ReadParts = ALL_PARTS): PluginModel {
   const x = ctx.obj(doc, XTYK, []);
   const server = ctx.obj(x, 'server', [XTYK]);
   const authentication = ctx.obj(server, 'authentication', [XTYK, 'server']);
@@ -86,8 +87,8 @@ export function readOas(doc: JsonObject, ctx: ReadContext): PluginModel {
     // Authentication is off unless server.authentication.enabled is true: such an API is keyless.
     keyless: !ctx.bool(authentication, 'enabled', AUTHENTICATION_PATH),
     idExtractorSource: [...configPath, 'idExtractor'],
-    endpointPlugins: readOasEndpointPlugins(ctx, doc, middleware),
-    endpoints: readOasEndpoints(doc),
+    endpointPlugins: parts.endpointPlugins ? readOasEndpointPlugins(ctx, doc, middleware) : [],
+    endpoints: parts.endpoints ? readOasEndpoints(doc) : [],
     bundle: {
       paths: splitBundleList(ctx.str(bundle, 'path', bundlePath)),
       enabled: ctx.bool(bundle, 'enabled', bundlePath),
