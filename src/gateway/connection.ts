@@ -27,12 +27,20 @@ export function normaliseBase(base: string): string {
   return trimmed.startsWith('/') || /^https?:\/\//.test(trimmed) ? trimmed : `/${trimmed}`;
 }
 
-/** Which gateway the page talks to, from the build-time `__GATEWAY_URL__` and `__GATEWAY_BASE__`. */
-export function getConnection(): Connection {
-  const url = readGlobal(() => __GATEWAY_URL__).trim();
-  const baseUrl = normaliseBase(readGlobal(() => __GATEWAY_BASE__));
+/** The connection for a gateway URL ('' = embedded) and a base path. */
+export function connectionFrom(gatewayUrl: string, base: string): Connection {
+  const url = gatewayUrl.trim();
+  const baseUrl = normaliseBase(base);
   if (url !== '') return { mode: 'proxy', label: url, baseUrl };
   return { mode: 'embedded', label: EMBEDDED_LABEL, baseUrl };
+}
+
+/** Which gateway the page talks to, from the build-time `__GATEWAY_URL__` and `__GATEWAY_BASE__`. */
+export function getConnection(): Connection {
+  return connectionFrom(
+    readGlobal(() => __GATEWAY_URL__),
+    readGlobal(() => __GATEWAY_BASE__),
+  );
 }
 
 /**
