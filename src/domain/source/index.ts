@@ -10,3 +10,4 @@ export {
 } from './language';
 export { maskSource } from './mask';
 export { renameFunction, type RenameResult } from './rename';
+export { sourceFindings, type SourceFinding } from './source-findings';
