@@ -10,14 +10,22 @@ export type OasAuthKind = 'token' | 'jwt' | 'basic' | 'oauth' | 'externalOAuth' 
  * providers: external OAuth). Anything else is 'unknown' rather than guessed.
  */
 export function oasAuthKinds(doc: JsonObject): OasAuthKind[] {
+  return oasSchemeKinds(doc)
+    .filter((scheme) => scheme.enabled)
+    .map((scheme) => scheme.kind);
+}
+
+/** Every scheme under `server.authentication.securitySchemes`, enabled or not, with its kind. */
+export function oasSchemeKinds(doc: JsonObject): { name: string; kind: OasAuthKind; enabled: boolean }[] {
   const schemes = objectAt(tykExtension(doc), 'server', 'authentication', 'securitySchemes');
   if (!schemes) return [];
-  const kinds: OasAuthKind[] = [];
-  for (const [name, tyk] of Object.entries(schemes)) {
-    if (!isJsonObject(tyk) || tyk.enabled !== true) continue;
-    kinds.push(kindOf(objectAt(doc, 'components', 'securitySchemes', name), tyk));
-  }
-  return kinds;
+  return Object.entries(schemes)
+    .filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]))
+    .map(([name, tyk]) => ({
+      name,
+      kind: kindOf(objectAt(doc, 'components', 'securitySchemes', name), tyk),
+      enabled: tyk.enabled === true,
+    }));
 }
 
 function kindOf(native: JsonObject | undefined, tyk: JsonObject): OasAuthKind {

@@ -4,6 +4,7 @@ import { readFindings, readPluginModel } from '../definition/read';
 import { customAuthRule, deprecatedGoAuthRule, postAuthKeylessRule } from './auth-rules';
 import { bundleProfileRule, pythonBundleRule } from './bundle-rules';
 import { inlineCodeOttoRule, pythonResponseArityRule } from './code-rules';
+import { driverHookRule } from './driver-rules';
 import { endpointExistsRule } from './endpoint-rules';
 import { functionNameRule } from './function-rules';
 import { goOnlyPathRule, pluginPathRule } from './path-rules';
@@ -12,6 +13,7 @@ import type { LintContext, LintOptions, Rule } from './types';
 
 /** Every rule, definition rules first, then those that need a gateway profile (they do nothing without one). */
 export const RULES: readonly Rule[] = [
+  driverHookRule,
   customAuthRule,
   postAuthKeylessRule,
   pluginPathRule,

@@ -1,0 +1,102 @@
+import { isJsonObject, type JsonObject } from '../json';
+import type { Finding, PluginModel } from '../pipeline/model';
+import { isTrue, objectAt, stringAt, tykExtension } from '../chain/fields';
+import { oasAuthKinds } from '../chain/oas-auth';
+import { codeOf, idExtractorToClassic, toClassicEntry } from './entries';
+import { oasEndpointsToClassic } from './oas-endpoints-to-classic';
+import { oasLeftovers } from './oas-leftovers';
+
+const LIST_HOOKS = [
+  ['pre', 'pre'],
+  ['postAuth', 'post_key_auth'],
+  ['post', 'post'],
+  ['response', 'response'],
+] as const;
+
+/** A Tyk Classic definition carrying a Tyk OAS definition's basics and plugin configuration. */
+export function oasToClassic(doc: JsonObject, model: PluginModel): { doc: JsonObject; unmapped: Finding[] } {
+  const unmapped: Finding[] = [];
+  const x = tykExtension(doc);
+  const name = stringAt(x, 'info', 'name') || stringAt(doc, 'info', 'title') || 'Converted API';
+  const out: JsonObject = {
+    name,
+    api_id: stringAt(x, 'info', 'id'),
+    org_id: stringAt(x, 'info', 'orgId'),
+    active: objectAt(x, 'info', 'state')?.active !== false,
+    use_keyless: model.keyless,
+    proxy: {
+      listen_path: stringAt(x, 'server', 'listenPath', 'value') || '/',
+      target_url: stringAt(x, 'upstream', 'url'),
+      strip_listen_path: isTrue(x, 'server', 'listenPath', 'strip'),
+    },
+  };
+  const kinds = oasAuthKinds(doc);
+  if (!model.keyless && kinds.includes('token')) {
+    out.use_standard_auth = true;
+    out.auth = { auth_header_name: tokenHeader(doc) };
+  }
+  out.custom_plugin_auth_enabled = model.customAuthEnabled;
+  out.custom_middleware = customMiddleware(doc, model);
+  const bundle = objectAt(x, 'middleware', 'global', 'pluginConfig', 'bundle');
+  if (bundle) {
+    out.custom_middleware_bundle = stringAt(bundle, 'path');
+    out.custom_middleware_bundle_disabled = bundle.enabled !== true;
+  }
+  const data = objectAt(x, 'middleware', 'global', 'pluginConfig', 'data');
+  if (data) {
+    out.config_data = isJsonObject(data.value) ? data.value : {};
+    out.config_data_disabled = data.enabled !== true;
+  }
+  const analytics = model.hooks.analytics.functions[0];
+  if (analytics) {
+    out.analytics_plugin = {
+      enable: analytics.enabled,
+      plugin_path: analytics.path,
+      func_name: analytics.name,
+    };
+    if (model.hooks.analytics.functions.length > 1) {
+      unmapped.push(...model.hooks.analytics.functions.slice(1).map((fn) => notFirst(fn.source)));
+    }
+  }
+  const trafficLogs = objectAt(x, 'middleware', 'global', 'trafficLogs');
+  if (trafficLogs) out.do_not_track = trafficLogs.enabled !== true;
+  const extendedPaths = oasEndpointsToClassic(doc, model, unmapped);
+  out.version_data = {
+    not_versioned: true,
+    default_version: 'Default',
+    versions: { Default: { name: 'Default', use_extended_paths: true, extended_paths: extendedPaths } },
+  };
+  oasLeftovers(doc, unmapped);
+  return { doc: out, unmapped };
+}
+
+function notFirst(path: Finding['path']): Finding {
+  return {
+    severity: 'warning',
+    code: 'not-converted',
+    message: 'Tyk Classic has one analytics plugin: only the first traffic log plugin was converted.',
+    path,
+  };
+}
+
+/** The header of the first enabled token (`apiKey`) scheme, default Authorization. */
+function tokenHeader(doc: JsonObject): string {
+  const schemes = objectAt(doc, 'components', 'securitySchemes') ?? {};
+  for (const scheme of Object.values(schemes)) {
+    if (stringAt(scheme, 'type') === 'apiKey' && stringAt(scheme, 'in') === 'header')
+      return stringAt(scheme, 'name');
+  }
+  return 'Authorization';
+}
+
+/** Hooks (plural or legacy shape, via the model), auth function and id extractor, driver → `custom_middleware`. */
+function customMiddleware(doc: JsonObject, model: PluginModel): JsonObject {
+  const cm: JsonObject = { driver: model.driver };
+  for (const [hook, field] of LIST_HOOKS) {
+    cm[field] = model.hooks[hook].functions.map((fn) => toClassicEntry(fn, codeOf(doc, fn)));
+  }
+  const authFn = model.hooks.auth.functions[0];
+  if (authFn) cm.auth_check = toClassicEntry(authFn);
+  if (model.idExtractor) cm.id_extractor = idExtractorToClassic(model.idExtractor);
+  return cm;
+}

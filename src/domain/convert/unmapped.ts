@@ -1,0 +1,36 @@
+import { formatJsonPath, isJsonObject, type JsonPath, type JsonValue } from '../json';
+import type { DefinitionFormat, Finding } from '../pipeline/model';
+
+const NAMES: Record<DefinitionFormat, string> = { classic: 'Tyk Classic', oas: 'Tyk OAS' };
+
+/** A value that says nothing: empty, zero, false or null, or an object/array of only such values. */
+export function isDefault(value: JsonValue | undefined): boolean {
+  if (value === undefined || value === null || value === false || value === '' || value === 0) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (isJsonObject(value)) return Object.values(value).every(isDefault);
+  return false;
+}
+
+export function notConverted(path: JsonPath, to: DefinitionFormat, why?: string): Finding {
+  return {
+    severity: 'warning',
+    code: 'not-converted',
+    message: `${formatJsonPath(path)} was not converted to ${NAMES[to]}${why ? `: ${why}` : ''}.`,
+    fix: 'Set it by hand in the converted definition, if you need it.',
+    path,
+  };
+}
+
+/** Every key of `obj` not in `handled` that holds a real setting, as a not-converted finding. */
+export function leftovers(
+  obj: JsonValue | undefined,
+  base: JsonPath,
+  handled: readonly string[],
+  to: DefinitionFormat,
+  out: Finding[],
+): void {
+  if (!isJsonObject(obj)) return;
+  for (const [key, value] of Object.entries(obj)) {
+    if (!handled.includes(key) && !isDefault(value)) out.push(notConverted([...base, key], to));
+  }
+}
