@@ -10,8 +10,11 @@ export interface CreateOptions {
   newId?: IdGenerator;
 }
 
+/** The form's validated values; the driver may be left out. */
+export type CreateInput = Omit<NewApiInput, 'driver'> & { driver?: Driver | undefined };
+
 /** A minimal definition the gateway accepts, in the format the form asked for. */
-export function createDefinition(input: NewApiInput, options: CreateOptions = {}): JsonObject {
+export function createDefinition(input: CreateInput, options: CreateOptions = {}): JsonObject {
   const id = (options.newId ?? randomApiId)();
   const fields: NewApiFields = {
     id,

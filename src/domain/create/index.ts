@@ -1,7 +1,7 @@
 export { newApiSchema, DRIVER_CHOICES } from './new-api-schema';
 export type { DriverChoice, NewApiFormValues, NewApiInput } from './new-api-schema';
 export { createDefinition } from './create-definition';
-export type { CreateOptions } from './create-definition';
+export type { CreateInput, CreateOptions } from './create-definition';
 export { randomApiId } from './new-id';
 export type { IdGenerator } from './new-id';
 export { normaliseListenPath, listenPathProblem } from './listen-path';
