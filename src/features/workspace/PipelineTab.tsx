@@ -1,16 +1,11 @@
-import { useWorkspaceDraft } from './workspace-context';
-import { HookList } from './HookList';
-import { PendingFeatureNote } from './PendingFeatureNote';
+import { PipelineView } from '../pipeline';
+import { useWorkspace } from './workspace-context';
 
 export function PipelineTab() {
-  const { draft } = useWorkspaceDraft();
+  const { session } = useWorkspace();
   return (
     <section aria-label="Pipeline">
-      <PendingFeatureNote>
-        Read-only for now: the plugin hooks of this API in the order the gateway runs them. The pipeline diagram
-        with drag and drop is not built yet.
-      </PendingFeatureNote>
-      <HookList doc={draft.doc} format={draft.format} />
+      <PipelineView session={session} />
     </section>
   );
 }

@@ -1,0 +1,66 @@
+import type { HookKind } from '../../domain/pipeline/model';
+import { HOOK_NAMES } from './hook-labels';
+import { MoveToMenu } from './MoveToMenu';
+import { usePipelineActions } from './pipeline-context';
+
+const small = 'rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-800 hover:bg-slate-100 disabled:text-slate-500';
+
+interface Props {
+  hook: HookKind;
+  index: number;
+  count: number;
+  name: string;
+  enabled: boolean;
+}
+
+/** The non-drag twin of every drag: move up/down, move to another hook, enable, edit, remove. */
+export function FunctionActions({ hook, index, count, name, enabled }: Props) {
+  const actions = usePipelineActions();
+  const at = { hook, index };
+  const hookName = HOOK_NAMES[hook];
+  const move = (toIndex: number) =>
+    actions.drop({ origin: 'hook', ref: at, fn: { name } }, { kind: 'hook', hook, index: toIndex });
+
+  return (
+    <div className="mt-1 flex flex-wrap items-center gap-1">
+      <button type="button" className={small} disabled={index === 0} onClick={() => move(index - 1)} aria-label={`Move ${name} up`}>
+        ↑
+      </button>
+      <button type="button" className={small} disabled={index >= count - 1} onClick={() => move(index + 1)} aria-label={`Move ${name} down`}>
+        ↓
+      </button>
+      <MoveToMenu
+        name={name}
+        current={hook}
+        verb="Move to"
+        onPick={(to) => actions.drop({ origin: 'hook', ref: at, fn: { name } }, { kind: 'hook', hook: to as HookKind })}
+      />
+      <label className="inline-flex items-center gap-1 text-xs text-slate-700">
+        <input
+          type="checkbox"
+          checked={enabled}
+          onChange={(event) =>
+            actions.apply(
+              { type: 'setEnabled', at, enabled: event.target.checked },
+              `${event.target.checked ? 'Enable' : 'Disable'} ${name}`,
+              `${name} in ${hookName} is now ${event.target.checked ? 'enabled' : 'disabled'}.`,
+            )
+          }
+          aria-label={`${name} in ${hookName} enabled`}
+        />
+        on
+      </label>
+      <button type="button" className={small} onClick={() => actions.select(at)} aria-label={`Edit ${name}`}>
+        Edit
+      </button>
+      <button
+        type="button"
+        className={`${small} text-red-700`}
+        onClick={() => actions.apply({ type: 'detach', at }, `Remove ${name} from ${hookName}`, `Removed ${name} from ${hookName}.`)}
+        aria-label={`Remove ${name} from ${hookName}`}
+      >
+        Remove
+      </button>
+    </div>
+  );
+}

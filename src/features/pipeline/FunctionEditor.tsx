@@ -1,0 +1,93 @@
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import type { FunctionRef } from '../../domain/pipeline/edit-types';
+import type { PluginFunction } from '../../domain/pipeline/model';
+import { Button } from '../../components/Button';
+import { HOOK_NAMES } from './hook-labels';
+import { usePipelineActions } from './pipeline-context';
+
+export const functionFieldsSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'A function needs a name: the gateway looks it up by name.')
+    .regex(/^\S+$/, 'No spaces: the name must match the function in the code exactly.'),
+  path: z.string().trim().max(1000, 'That path is too long.'),
+  requireSession: z.boolean(),
+  rawBodyOnly: z.boolean(),
+});
+
+type Values = z.infer<typeof functionFieldsSchema>;
+
+/** The side panel: a function's fields, saved as one edit (one undo step). */
+export function FunctionEditor({ at, fn }: { at: FunctionRef; fn: PluginFunction }) {
+  const actions = usePipelineActions();
+  const { register, handleSubmit, formState, setError } = useForm<Values>({
+    resolver: zodResolver(functionFieldsSchema),
+    defaultValues: { name: fn.name, path: fn.path, requireSession: fn.requireSession, rawBodyOnly: fn.rawBodyOnly },
+  });
+  const submit = handleSubmit((values) => {
+    const ok = actions.apply({ type: 'updateFunction', at, fields: values }, `Edit ${values.name}`, `Saved ${values.name}.`);
+    if (!ok) setError('root', { message: 'The gateway would refuse this: see the message above. Nothing changed.' });
+  });
+  const errors = formState.errors;
+  return (
+    <form aria-label={`Edit ${fn.name || 'function'}`} className="space-y-2 rounded-lg border border-slate-300 bg-white p-3" onSubmit={(event) => void submit(event)} noValidate>
+      <h3 className="font-semibold">
+        Edit <span className="font-mono">{fn.name || '(no name)'}</span>{' '}
+        <span className="text-sm font-normal text-slate-600">
+          in {HOOK_NAMES[at.hook]}, position {at.index + 1}
+        </span>
+      </h3>
+      <div>
+        <label htmlFor="fn-edit-name" className="block text-xs font-medium text-slate-700">
+          Function name
+        </label>
+        <input
+          id="fn-edit-name"
+          className="w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm"
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={errors.name ? 'fn-edit-name-error' : undefined}
+          {...register('name')}
+        />
+        {errors.name && (
+          <p id="fn-edit-name-error" className="text-xs text-red-700">
+            {errors.name.message}
+          </p>
+        )}
+      </div>
+      <div>
+        <label htmlFor="fn-edit-path" className="block text-xs font-medium text-slate-700">
+          File (path)
+        </label>
+        <input
+          id="fn-edit-path"
+          className="w-full rounded border border-slate-300 px-2 py-1 font-mono text-sm"
+          aria-invalid={errors.path ? true : undefined}
+          {...register('path')}
+        />
+        {errors.path && <p className="text-xs text-red-700">{errors.path.message}</p>}
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" {...register('requireSession')} /> Requires the session
+      </label>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" {...register('rawBodyOnly')} /> Raw body only
+      </label>
+      {errors.root && (
+        <p role="alert" className="text-xs text-red-700">
+          {errors.root.message}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <Button type="submit" variant="primary">
+          Save
+        </Button>
+        <Button variant="ghost" onClick={() => actions.select(null)}>
+          Close
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { memo } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import type { FunctionInput } from '../../domain/pipeline/edit-types';
+import type { HookKind } from '../../domain/pipeline/model';
+import type { DropTarget, EndpointSlot } from './dnd-types';
+import { paletteItemId } from './dnd-types';
+import { ENDPOINT_SLOT_NAMES } from './hook-labels';
+import { MoveToMenu } from './MoveToMenu';
+import { usePipelineActions } from './pipeline-context';
+
+interface Props {
+  index: number;
+  fn: FunctionInput;
+  from: string;
+  /** A picked endpoint: the per-endpoint slots join the "Add to…" menu. */
+  endpointLabel: string | undefined;
+}
+
+function PaletteItemImpl({ index, fn, from, endpointLabel }: Props) {
+  const actions = usePipelineActions();
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: paletteItemId(index), data: { drag: { origin: 'palette', fn } } });
+  const extra = endpointLabel
+    ? (['goPlugin', 'virtual'] as EndpointSlot[]).map((slot) => ({ key: `endpoint:${slot}`, label: `${ENDPOINT_SLOT_NAMES[slot]} on ${endpointLabel}` }))
+    : [];
+
+  function add(key: string) {
+    const target: DropTarget = key.startsWith('endpoint:')
+      ? { kind: 'endpoint', slot: key.slice('endpoint:'.length) as EndpointSlot }
+      : { kind: 'hook', hook: key as HookKind };
+    actions.drop({ origin: 'palette', fn }, target);
+  }
+
+  return (
+    <li ref={setNodeRef} className={`rounded border border-slate-300 bg-white p-2 text-sm ${isDragging ? 'opacity-50' : ''}`} data-palette={fn.name}>
+      <div className="flex items-start gap-2">
+        <button
+          type="button"
+          className="cursor-grab touch-none rounded px-1 text-slate-600 hover:bg-slate-100"
+          aria-label={`Drag ${fn.name} from the palette`}
+          {...attributes}
+          {...listeners}
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+        <div className="min-w-0 flex-1">
+          <div className="font-mono font-medium">{fn.name}</div>
+          <div className="truncate font-mono text-xs text-slate-600" title={fn.path}>
+            {fn.path || 'no file (found by name)'}
+          </div>
+          <div className="text-xs text-slate-600">{from}</div>
+        </div>
+      </div>
+      <div className="mt-1">
+        <MoveToMenu name={fn.name} verb="Add to" extra={extra} onPick={add} />
+      </div>
+    </li>
+  );
+}
+
+export const PaletteItem = memo(PaletteItemImpl);

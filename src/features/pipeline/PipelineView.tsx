@@ -1,0 +1,80 @@
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useState, useEffect } from 'react';
+import { readPluginModel } from '../../domain/definition/read';
+import { buildChain, type ChainStep } from '../../domain/chain';
+import { lintDefinition } from '../../domain/rules';
+import type { FunctionInput } from '../../domain/pipeline/edit-types';
+import type { GatewayProfile } from '../../domain/profile/profile';
+import type { DraftSession } from '../../drafts/draft-session';
+import { useDraftState } from '../../drafts/use-draft';
+import type { RequestFocus } from './dnd-types';
+import { groupChain } from './chain-groups';
+import { indexFindings } from './findings-index';
+import { paletteEntries } from './palette-entries';
+import { PipelineActionsContext } from './pipeline-context';
+import { PipelineDnd } from './PipelineDnd';
+import { Palette } from './Palette';
+import { RequestBar, type FocusMode } from './RequestBar';
+import { PipelineDiagram } from './PipelineDiagram';
+import { SidePanel } from './SidePanel';
+import { StatusMessage } from './StatusMessage';
+import { usePipelineActions } from './use-pipeline-actions';
+import { markRenderStart, measureDropIfPending, measureRender } from './perf-marks';
+
+interface Props {
+  session: DraftSession;
+  /** The gateway the API runs on, for the lint's profile rules; without it only the definition's own rules run. */
+  profile?: GatewayProfile;
+}
+
+/**
+ * The pipeline of one API, derived from the draft on every render: the gateway's chain with the plugin hooks
+ * as drop zones. Nothing here keeps a copy of the definition; every change goes through the session.
+ */
+export function PipelineView({ session, profile }: Props) {
+  useState(markRenderStart);
+  const { draft } = useDraftState(session);
+  const { doc, format, files } = draft;
+  const [focus, setFocus] = useState<{ request: RequestFocus; mode: FocusMode } | undefined>(undefined);
+  const [created, setCreated] = useState<FunctionInput[]>([]);
+  const endpoint = focus?.mode === 'endpoint' ? focus.request : undefined;
+  const { actions, context, message, selected } = usePipelineActions(session, endpoint);
+
+  const model = useMemo(() => readPluginModel(doc, format), [doc, format]);
+  const chain: ChainStep[] = useMemo(() => buildChain(doc, format, model, focus?.request, profile ? { profile } : {}), [doc, format, model, focus, profile]);
+  const groups = useMemo(() => groupChain(chain), [chain]);
+  // The lint follows a drop rather than holding up its paint.
+  const lintDoc = useDeferredValue(doc);
+  const findings = useMemo(() => {
+    const lintModel = lintDoc === doc ? model : readPluginModel(lintDoc, format);
+    return indexFindings(lintDefinition(lintDoc, format, profile ? { profile } : {}), lintModel);
+  }, [lintDoc, doc, model, format, profile]);
+  const palette = useMemo(() => paletteEntries(model, files, created), [model, files, created]);
+  const selectedFn = selected ? model.hooks[selected.hook].functions[selected.index] : undefined;
+
+  useEffect(measureRender, []);
+  useLayoutEffect(() => measureDropIfPending(), [doc]);
+
+  const onCreate = useCallback(
+    (fn: FunctionInput) => {
+      setCreated((list) => [fn, ...list]);
+      actions.announce(`${fn.name} is in the palette: drag it onto a hook, or use its “Add to…” menu.`);
+    },
+    [actions],
+  );
+
+  return (
+    <PipelineActionsContext.Provider value={actions}>
+      <div className="space-y-3">
+        <RequestBar endpoints={model.endpoints} focus={focus?.request} mode={focus?.mode} onFocus={(request, mode) => setFocus(request && mode ? { request, mode } : undefined)} />
+        <StatusMessage message={message} />
+        <PipelineDnd context={context} actions={actions}>
+          <div className="grid gap-3 lg:grid-cols-[13rem_minmax(0,1fr)_18rem]">
+            <Palette entries={palette} endpointLabel={endpoint ? `${endpoint.method} ${endpoint.path}` : undefined} onCreate={onCreate} />
+            <PipelineDiagram groups={groups} model={model} findings={findings} selected={selected} focus={focus?.request} endpoint={endpoint} />
+            <SidePanel selected={selected} selectedFn={selectedFn} focus={focus?.request} chain={chain} doc={doc} format={format} findings={findings.other} />
+          </div>
+        </PipelineDnd>
+      </div>
+    </PipelineActionsContext.Provider>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import type { Endpoint } from '../../domain/pipeline/model';
+import { Button } from '../../components/Button';
+import type { RequestFocus } from './dnd-types';
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+
+export type FocusMode = 'endpoint' | 'trace';
+
+interface Props {
+  endpoints: readonly Endpoint[];
+  focus: RequestFocus | undefined;
+  mode: FocusMode | undefined;
+  onFocus: (focus: RequestFocus | undefined, mode: FocusMode | undefined) => void;
+}
+
+const endpointKey = (endpoint: Pick<Endpoint, 'method' | 'path'>) => `${endpoint.method.toUpperCase()} ${endpoint.path}`;
+
+/** Pick an endpoint to see (and attach to) its chain, or trace any request through the chain. */
+export function RequestBar({ endpoints, focus, mode, onFocus }: Props) {
+  const [method, setMethod] = useState('GET');
+  const [path, setPath] = useState('/');
+  const picked = mode === 'endpoint' && focus ? endpointKey(focus) : '';
+
+  function pick(key: string) {
+    const endpoint = endpoints.find((item) => endpointKey(item) === key);
+    if (!endpoint) return onFocus(undefined, undefined);
+    setMethod(endpoint.method.toUpperCase() || 'GET');
+    setPath(endpoint.path);
+    onFocus({ method: endpoint.method.toUpperCase() || 'GET', path: endpoint.path, ...(endpoint.operationId ? { operationId: endpoint.operationId } : {}) }, 'endpoint');
+  }
+
+  function trace(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = path.trim();
+    onFocus({ method, path: trimmed.startsWith('/') ? trimmed : `/${trimmed}` }, 'trace');
+  }
+
+  return (
+    <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-2">
+      <div>
+        <label htmlFor="pipeline-endpoint" className="block text-xs font-medium text-slate-700">
+          Endpoint
+        </label>
+        <select
+          id="pipeline-endpoint"
+          className="max-w-xs rounded border border-slate-300 px-2 py-1 text-sm"
+          value={picked}
+          onChange={(event) => pick(event.target.value)}
+        >
+          <option value="">Whole API (every endpoint)</option>
+          {endpoints.map((endpoint) => {
+            const key = endpointKey(endpoint);
+            return (
+              <option key={key} value={key}>
+                {key}
+                {endpoint.operationId ? ` (${endpoint.operationId})` : ''}
+              </option>
+            );
+          })}
+        </select>
+      </div>
+      <form aria-label="Trace a request" className="flex flex-wrap items-end gap-2" onSubmit={trace}>
+        <div>
+          <label htmlFor="trace-method" className="block text-xs font-medium text-slate-700">
+            Method
+          </label>
+          <select id="trace-method" className="rounded border border-slate-300 px-2 py-1 text-sm" value={method} onChange={(event) => setMethod(event.target.value)}>
+            {METHODS.map((item) => (
+              <option key={item}>{item}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="trace-path" className="block text-xs font-medium text-slate-700">
+            Request path
+          </label>
+          <input id="trace-path" className="w-56 rounded border border-slate-300 px-2 py-1 font-mono text-sm" value={path} onChange={(event) => setPath(event.target.value)} />
+        </div>
+        <Button type="submit" variant="primary">
+          Trace
+        </Button>
+        {focus && (
+          <Button variant="ghost" onClick={() => onFocus(undefined, undefined)}>
+            Clear
+          </Button>
+        )}
+      </form>
+    </div>
+  );
+}

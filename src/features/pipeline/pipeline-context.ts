@@ -1,0 +1,37 @@
+import { createContext, useContext } from 'react';
+import type { FunctionRef, PluginEdit } from '../../domain/pipeline/edit-types';
+import type { DragSource, DropTarget } from './dnd-types';
+import type { DropPlan } from './drop-plan';
+
+export type MessageTone = 'info' | 'error';
+
+/** The pipeline's commands; stable for the life of the view (they read the draft when called). */
+export interface PipelineActions {
+  /** One edit through the session = one undo step. Shows the refusal and returns false when refused. */
+  apply(edit: PluginEdit, label: string, done?: string): boolean;
+  /** A drop (or its keyboard/menu twin): the same plan either way. */
+  drop(source: DragSource, target: DropTarget): DropPlan;
+  announce(text: string, tone?: MessageTone): void;
+  select(ref: FunctionRef | null): void;
+}
+
+export const PipelineActionsContext = createContext<PipelineActions | null>(null);
+
+export function usePipelineActions(): PipelineActions {
+  const actions = useContext(PipelineActionsContext);
+  if (!actions) throw new Error('usePipelineActions outside the pipeline view');
+  return actions;
+}
+
+/** While dragging: what is dragged, and what each zone would do with it (by zone id). */
+export interface DragState {
+  source: DragSource | null;
+  verdicts: ReadonlyMap<string, DropPlan>;
+}
+
+export const DragStateContext = createContext<DragState>({ source: null, verdicts: new Map() });
+
+export function useZoneVerdict(zone: string): { dragging: boolean; plan: DropPlan | undefined } {
+  const state = useContext(DragStateContext);
+  return { dragging: state.source !== null, plan: state.verdicts.get(zone) };
+}

@@ -1,0 +1,72 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { DraftSession } from '../../drafts/draft-session';
+import type { FunctionRef } from '../../domain/pipeline/edit-types';
+import { readPluginModel } from '../../domain/definition/read';
+import type { DropContext } from './drop-plan';
+import { planEdit } from './drop-plan';
+import type { RequestFocus } from './dnd-types';
+import type { MessageTone, PipelineActions } from './pipeline-context';
+
+export interface PipelineMessage {
+  text: string;
+  tone: MessageTone;
+  /** Changes on every message so the same text said twice is still announced. */
+  seq: number;
+}
+
+/**
+ * The pipeline's commands over the draft session. They read the draft when called, so they stay the same
+ * objects for the life of the view and memoised rows do not re-render because of them.
+ */
+export function usePipelineActions(session: DraftSession, endpoint: RequestFocus | undefined) {
+  const [message, setMessage] = useState<PipelineMessage | null>(null);
+  const [selected, setSelected] = useState<FunctionRef | null>(null);
+  const endpointRef = useRef(endpoint);
+  useLayoutEffect(() => {
+    endpointRef.current = endpoint;
+  }, [endpoint]);
+  const seq = useRef(0);
+
+  const context = useMemo(
+    () => (): DropContext => {
+      const { doc, format } = session.getState().draft;
+      return { doc, format, model: readPluginModel(doc, format), endpoint: endpointRef.current };
+    },
+    [session],
+  );
+
+  const actions = useMemo<PipelineActions>(() => {
+    const announce = (text: string, tone: MessageTone = 'info') => {
+      seq.current += 1;
+      setMessage({ text, tone, seq: seq.current });
+    };
+    return {
+      announce,
+      select: setSelected,
+      apply(edit, label, done) {
+        const result = session.apply(edit, label);
+        if (!result.ok) {
+          announce(`Refused: ${result.reason} Nothing changed.`, 'error');
+          return false;
+        }
+        announce(done ?? `${label}.`);
+        return true;
+      },
+      drop(source, target) {
+        const plan = planEdit(context(), source, target);
+        if (plan.kind === 'refused') announce(`Refused: ${plan.reason} Nothing changed.`, 'error');
+        else if (plan.kind === 'edit') {
+          const result = session.apply(plan.edit, plan.label);
+          if (!result.ok) {
+            announce(`Refused: ${result.reason} Nothing changed.`, 'error');
+            return { kind: 'refused', reason: result.reason };
+          }
+          announce(plan.message);
+        }
+        return plan;
+      },
+    };
+  }, [session, context]);
+
+  return { actions, context, message, selected };
+}
