@@ -1,14 +1,16 @@
-import { useWorkspaceDraft } from './workspace-context';
-import { PendingFeatureNote } from './PendingFeatureNote';
+import { Suspense } from 'react';
+import { LoadingState } from '../../components/LoadingState';
+import { DefinitionEditorView } from '../definition-editor';
+import { useWorkspace } from './workspace-context';
 
 export function DefinitionTab() {
-  const { draft } = useWorkspaceDraft();
+  const { session } = useWorkspace();
   return (
     <section aria-label="Definition">
-      <PendingFeatureNote>Read-only for now: the definition as it stands in your draft.</PendingFeatureNote>
-      <pre className="max-h-[70vh] overflow-auto rounded border border-slate-200 bg-white p-3 font-mono text-xs">
-        {JSON.stringify(draft.doc, null, 2)}
-      </pre>
+      <Suspense fallback={<LoadingState label="Loading the editor…" />}>
+        {/* Keyed by draft: another API's text must not carry over. */}
+        <DefinitionEditorView key={session.getState().draft.key} session={session} />
+      </Suspense>
     </section>
   );
 }

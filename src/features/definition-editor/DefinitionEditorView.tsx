@@ -1,0 +1,54 @@
+import { useMemo, useState } from 'react';
+import type { DraftSession } from '../../drafts/draft-session';
+import { MonacoEditor, type EditorMarker, type EditorReveal } from '../../monaco';
+import { JsonProblemList } from './JsonProblemList';
+import { schemaFor } from './schemas';
+import { useDefinitionText } from './use-definition-text';
+
+const SYNTAX_OWNER = 'definition-syntax';
+
+/** A model URI of safe characters only: the JSON language matches schemas against it as a string. */
+export function definitionModelUri(draftKey: string): string {
+  return `inmemory://plugin-studio/definition/${draftKey.replace(/[^A-Za-z0-9_-]/g, '_')}.json`;
+}
+
+/** The whole draft definition as JSON, in step with the pipeline. */
+export default function DefinitionEditorView({ session }: { session: DraftSession }) {
+  const { text, setText, check, restored } = useDefinitionText(session);
+  const { key, format } = session.getState().draft;
+  const [schemaFindings, setSchemaFindings] = useState<EditorMarker[]>([]);
+  const [reveal, setReveal] = useState<EditorReveal | null>(null);
+  const problems = useMemo(() => (check.ok ? [] : check.problems), [check]);
+  const markers = useMemo<EditorMarker[]>(
+    () => problems.map((p) => ({ line: p.line, column: p.column, message: p.message, severity: 'error' })),
+    [problems],
+  );
+
+  return (
+    <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div>
+        {restored && !check.ok && (
+          <p className="mb-2 text-sm text-amber-800">Restored the text you were editing; it does not parse yet.</p>
+        )}
+        <MonacoEditor
+          modelUri={definitionModelUri(key)}
+          language="json"
+          value={text}
+          onChange={setText}
+          ariaLabel={`Definition JSON (${format === 'oas' ? 'Tyk OAS' : 'Tyk Classic'})`}
+          schema={schemaFor(format)}
+          markers={markers}
+          markerOwner={SYNTAX_OWNER}
+          onMarkers={setSchemaFindings}
+          reveal={reveal}
+          height="70vh"
+        />
+      </div>
+      <JsonProblemList
+        problems={problems}
+        schemaFindings={schemaFindings}
+        onReveal={(line) => setReveal((prev) => ({ line, token: (prev?.token ?? 0) + 1 }))}
+      />
+    </div>
+  );
+}
