@@ -1,0 +1,41 @@
+import { formatJsonPath } from '../../domain/json';
+import type { Finding } from '../../domain/pipeline/model';
+import { lintDefinition } from '../../domain/rules/lint';
+import type { CliIo } from '../io';
+import { loadDefinition } from '../load';
+import { readProfileOption } from './profile-option';
+
+export function findingLine(finding: Finding): string {
+  return `${finding.severity} ${finding.code} ${formatJsonPath(finding.path)} ${finding.message}`;
+}
+
+/** `lint [--profile FILE] FILE…`: findings per file as "severity code path message"; exit 1 on errors. */
+export function lint(io: CliIo, files: readonly string[], profileFile: string | undefined): number {
+  if (files.length === 0) {
+    io.stderr('lint: give at least one FILE\n');
+    return 2;
+  }
+  const option = readProfileOption(io, profileFile);
+  if ('error' in option) {
+    io.stderr(`${option.error}\n`);
+    return 2;
+  }
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const file of files) {
+    const loaded = loadDefinition(io, file);
+    const findings: Finding[] = loaded.ok
+      ? lintDefinition(loaded.doc, loaded.format, option.profile ? { profile: option.profile } : {})
+      : (loaded.findings ?? [
+          { severity: 'error', code: 'not-a-definition', message: loaded.reason, path: [] },
+        ]);
+    io.stdout(
+      `# ${file}: ${findings.length ? `${findings.length} finding${findings.length === 1 ? '' : 's'}` : 'no findings'}\n`,
+    );
+    for (const finding of findings) {
+      counts[finding.severity]++;
+      io.stdout(`${findingLine(finding)}\n`);
+    }
+  }
+  io.stdout(`${counts.error} errors, ${counts.warning} warnings, ${counts.info} info\n`);
+  return counts.error > 0 ? 1 : 0;
+}

@@ -1,0 +1,48 @@
+import { detectDefinition, type Detection } from '../domain/definition/detect';
+import { parseJsonText } from '../domain/definition/parse-json';
+import type { JsonObject } from '../domain/json';
+import type { DefinitionFormat, Finding } from '../domain/pipeline/model';
+import { errorMessage, type CliIo } from './io';
+
+export type Loaded =
+  | { ok: true; text: string; value: unknown; detection: Detection }
+  | { ok: false; reason: string; findings?: Finding[] };
+
+/** Reads a file and parses it as JSON, then says what kind of document it is. */
+export function loadFile(io: CliIo, file: string): Loaded {
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    return { ok: false, reason: `cannot read: ${errorMessage(error)}` };
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, reason: `not JSON: ${parsed.message}` };
+  return { ok: true, text, value: parsed.value, detection: detectDefinition(parsed.value) };
+}
+
+/** A Tyk Classic or Tyk OAS definition from a file, or why not. */
+export function loadDefinition(
+  io: CliIo,
+  file: string,
+):
+  | { ok: true; doc: JsonObject; format: DefinitionFormat; text: string }
+  | { ok: false; reason: string; findings?: Finding[] } {
+  const loaded = loadFile(io, file);
+  if (!loaded.ok) return loaded;
+  const { detection } = loaded;
+  if (detection.kind === 'classic' || detection.kind === 'oas') {
+    return { ok: true, doc: detection.doc, format: detection.kind, text: loaded.text };
+  }
+  if (detection.kind === 'openapi') {
+    return {
+      ok: false,
+      reason: 'a plain OpenAPI document without x-tyk-api-gateway: not a Tyk definition yet',
+    };
+  }
+  return {
+    ok: false,
+    reason: detection.findings[0]?.message ?? 'not a Tyk API definition',
+    findings: detection.findings,
+  };
+}

@@ -1,0 +1,161 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
+import type { CliIo } from './io';
+
+/** An in-memory CLI: files from a map (falling back to disk for absolute paths), output collected. */
+function memoryIo(files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    readFile: (file) => {
+      const text = files[file];
+      if (text !== undefined) return text;
+      if (path.isAbsolute(file)) return fs.readFileSync(file, 'utf8');
+      throw new Error(`ENOENT: ${file}`);
+    },
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+const classic = (extra: object = {}) =>
+  JSON.stringify(
+    {
+      api_id: 'a1',
+      name: 'A',
+      use_keyless: false,
+      proxy: { listen_path: '/a/', target_url: 'http://u', strip_listen_path: true },
+      version_data: { not_versioned: true, versions: { Default: { name: 'Default' } } },
+      ...extra,
+    },
+    null,
+    2,
+  );
+
+describe('runCli', () => {
+  it('prints usage for --help and refuses unknown commands', () => {
+    const help = memoryIo();
+    expect(runCli(['--help'], help.io)).toBe(0);
+    expect(help.stdout()).toMatch(/roundtrip FILE/);
+    const unknown = memoryIo();
+    expect(runCli(['frobnicate'], unknown.io)).toBe(2);
+    expect(unknown.stderr()).toMatch(/Unknown command "frobnicate"/);
+  });
+
+  it('roundtrip: one line per file and a closing count; exit 1 on failure', () => {
+    const mem = memoryIo({
+      'a.json': classic(),
+      'bad.json': '{"api_id": ',
+      'big.json': '{"api_id":"x","n":12345678901234567890}',
+    });
+    expect(runCli(['roundtrip', 'a.json', 'bad.json', 'big.json', 'missing.json'], mem.io)).toBe(1);
+    const lines = mem.stdout().trim().split('\n');
+    expect(lines[0]).toBe('ok  a.json');
+    expect(lines[1]).toMatch(/^FAIL bad\.json: not JSON/);
+    expect(lines[2]).toMatch(/^FAIL big\.json: integer 12345678901234567890/);
+    expect(lines[3]).toMatch(/^FAIL missing\.json: cannot read/);
+    expect(lines.at(-1)).toBe('1 passed, 3 failed');
+  });
+
+  it('lint: findings as "severity code path message", exit 1 on errors', () => {
+    const lua = classic({ custom_middleware: { driver: 'lua', pre: [{ name: 'P', path: '' }] } });
+    const mem = memoryIo({ 'lua.json': lua, 'clean.json': classic() });
+    expect(runCli(['lint', 'lua.json'], mem.io)).toBe(1);
+    expect(mem.stdout()).toMatch(/^error driver-lacks-hook \$\.custom_middleware\.pre\[0\] /m);
+    const clean = memoryIo({ 'clean.json': classic() });
+    expect(runCli(['lint', 'clean.json'], clean.io)).toBe(0);
+    expect(clean.stdout()).toMatch(/0 errors/);
+  });
+
+  it('lint --profile: applies the gateway profile and refuses a bad one', () => {
+    const python = classic({
+      custom_middleware_bundle: 'b.zip',
+      custom_middleware: { driver: 'python', pre: [{ name: 'P', path: '' }] },
+    });
+    const files = { 'py.json': python, 'off.json': '{"enableCoprocess": false}', 'bad.json': '{"build": 3}' };
+    const off = memoryIo(files);
+    runCli(['lint', '--profile', 'off.json', 'py.json'], off.io);
+    expect(off.stdout()).toMatch(/warning coprocess-disabled/);
+    const bad = memoryIo(files);
+    expect(runCli(['lint', '--profile=bad.json', 'py.json'], bad.io)).toBe(2);
+    expect(bad.stderr()).toMatch(/\$\.build/);
+  });
+
+  it('pipeline: the chain one stage per line, with the plugins of one endpoint', () => {
+    const versions = {
+      Default: {
+        name: 'Default',
+        extended_paths: {
+          go_plugin: [
+            {
+              path: '/refunds/{id}',
+              method: 'POST',
+              plugin_path: 'r.so',
+              func_name: 'Refund',
+              disabled: false,
+            },
+            { path: '/orders', method: 'GET', plugin_path: 'o.so', func_name: 'Orders', disabled: false },
+          ],
+        },
+      },
+    };
+    const mem = memoryIo({ 'api.json': classic({ version_data: { not_versioned: true, versions } }) });
+    expect(runCli(['pipeline', 'api.json', '--endpoint', 'POST /refunds/7'], mem.io)).toBe(0);
+    const text = mem.stdout();
+    expect(text).toMatch(/^\+ endpoint +Per-endpoint Go plugins: /m);
+    expect(text).toMatch(/\+ Refund \(r\.so\) on POST \/refunds\/\{id\}/);
+    expect(text).not.toMatch(/Orders/);
+    expect(text).toMatch(/^- pre-auth +CORS: CORS not enabled$/m);
+    const badEndpoint = memoryIo({ 'api.json': classic() });
+    expect(runCli(['pipeline', 'api.json', '--endpoint', 'refunds'], badEndpoint.io)).toBe(2);
+  });
+
+  it('convert: JSON on stdout, unmapped on stderr', () => {
+    const mem = memoryIo({
+      'api.json': classic({
+        CORS: { enable: true },
+        custom_middleware: { driver: 'otto', pre: [{ name: 'P', path: 'p.js' }] },
+      }),
+    });
+    expect(runCli(['convert', '--to', 'oas', 'api.json'], mem.io)).toBe(0);
+    const doc = JSON.parse(mem.stdout()) as Record<string, unknown>;
+    expect(doc.openapi).toBe('3.0.3');
+    expect(JSON.stringify(doc)).toContain('"prePlugins":[{"enabled":true,"functionName":"P","path":"p.js"}]');
+    expect(mem.stderr()).toMatch(/^warning not-converted \$\.CORS /m);
+    const wrong = memoryIo({ 'api.json': classic() });
+    expect(runCli(['convert', '--to', 'xml', 'api.json'], wrong.io)).toBe(2);
+  });
+});
+
+const EXAMPLES = path.resolve(process.cwd(), '../shared/tyk/examples');
+const examplesPresent = fs.existsSync(EXAMPLES);
+if (!examplesPresent)
+  console.warn(`[skip] ${EXAMPLES} is absent: the roundtrip over real definitions is skipped.`);
+
+describe.skipIf(!examplesPresent)('roundtrip over ../shared/tyk/examples/*/*.json', () => {
+  it('writes every real definition back unchanged', () => {
+    const files = fs
+      .readdirSync(EXAMPLES, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((dir) =>
+        fs
+          .readdirSync(path.join(EXAMPLES, dir.name))
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => path.join(EXAMPLES, dir.name, name)),
+      );
+    expect(files.length).toBeGreaterThan(0);
+    const mem = memoryIo();
+    const code = runCli(['roundtrip', ...files], mem.io);
+    expect(
+      mem
+        .stdout()
+        .split('\n')
+        .filter((line) => line.startsWith('FAIL')),
+    ).toEqual([]);
+    expect(mem.stdout()).toContain(`${files.length} passed, 0 failed`);
+    expect(code).toBe(0);
+  });
+});
