@@ -2,7 +2,7 @@ import type { JsonObject } from '../domain/json';
 import type { DefinitionFormat } from '../domain/pipeline/model';
 import type { z } from 'zod';
 import { getConnection } from './connection';
-import { GatewayError, adviceFor } from './errors';
+import { GatewayConflictError, GatewayError, adviceFor } from './errors';
 import type { GatewayRequest } from './fetch';
 import { gatewayFetch, unexpectedShape } from './fetch';
 import { ensureApiId, idOf, sameJson } from './create';
@@ -125,10 +125,34 @@ export async function createApi(format: DefinitionFormat, doc: JsonObject, optio
   return call(format === 'oas' ? '/tyk/apis/oas' : '/tyk/apis', modifySchema, { ...options, method: 'POST', body });
 }
 
-/** PUT the whole definition; the gateway requires the id in it to match `id`. */
-export function updateApi(id: string, format: DefinitionFormat, doc: JsonObject, options: CallOptions = {}): Promise<ModifyResult> {
-  return call(apiPath(id, format), modifySchema, { ...options, method: 'PUT', body: doc });
+export interface UpdateOptions extends CallOptions {
+  /**
+   * The gateway's copy as the user opened it. When given, the current copy is fetched first and the PUT
+   * is refused with a GatewayConflictError if it differs: nothing is overwritten silently.
+   */
+  base?: JsonObject;
 }
+
+/** PUT the whole definition; the gateway requires the id in it to match `id`. */
+export async function updateApi(id: string, format: DefinitionFormat, doc: JsonObject, options: UpdateOptions = {}): Promise<ModifyResult> {
+  const { base, ...callOptions } = options;
+  if (base) {
+    const theirs = await getApi(id, format, callOptions);
+    if (!sameJson(theirs.doc, base)) {
+      throw new GatewayConflictError({
+        kind: 'conflict',
+        status: 409,
+        message: `The gateway's copy of "${id}" changed since it was opened.`,
+        advice: 'Someone else changed this API. Review their version and re-apply your edits onto it, or overwrite on purpose.',
+        theirs,
+      });
+    }
+  }
+  return call(apiPath(id, format), modifySchema, { ...callOptions, method: 'PUT', body: doc });
+}
+
+/** Same content, key order aside: e.g. whether the gateway's copy is still the one a draft started from. */
+export { sameJson as sameDefinition } from './create';
 
 export function deleteApi(id: string, format: DefinitionFormat, options: CallOptions = {}): Promise<ModifyResult> {
   return call(apiPath(id, format), modifySchema, { ...options, method: 'DELETE' });

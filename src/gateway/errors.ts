@@ -1,3 +1,5 @@
+import type { JsonObject } from '../domain/json';
+
 /** What went wrong talking to the gateway, in the terms a person can act on. */
 export type GatewayErrorKind =
   | 'network'
@@ -33,6 +35,17 @@ export class GatewayError extends Error {
     this.kind = init.kind;
     this.status = init.status;
     this.advice = init.advice;
+  }
+}
+
+/** A push refused because the gateway's copy changed since it was opened; carries that copy. */
+export class GatewayConflictError extends GatewayError {
+  readonly theirs: { id: string; format: 'classic' | 'oas'; doc: JsonObject };
+
+  constructor(init: GatewayErrorInit & { theirs: GatewayConflictError['theirs'] }) {
+    super(init);
+    this.name = 'GatewayConflictError';
+    this.theirs = init.theirs;
   }
 }
 

@@ -103,8 +103,9 @@ export function useUpdateApi() {
   const client = useQueryClient();
   return useMutation({
     retry: false,
-    mutationFn: (input: { id: string; format: DefinitionFormat; doc: JsonObject }) =>
-      updateApi(input.id, input.format, input.doc),
+    /** With `base` (the copy the edit started from) a changed gateway copy fails with GatewayConflictError. */
+    mutationFn: (input: { id: string; format: DefinitionFormat; doc: JsonObject; base?: JsonObject }) =>
+      updateApi(input.id, input.format, input.doc, input.base ? { base: input.base } : {}),
     onSuccess: (_result, input) =>
       Promise.all([
         client.invalidateQueries({ queryKey: gatewayKeys.apis() }),
