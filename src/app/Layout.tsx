@@ -1,28 +1,47 @@
 import { Link, Outlet } from 'react-router';
 import { ConnectionStatus } from './ConnectionStatus';
+import { ImportProvider, useImportControls } from '../features/import-export';
+import { Button } from '../components/Button';
 
 export function Layout() {
   return (
-    <div className="flex min-h-screen flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
-      >
-        Skip to content
-      </a>
-      <header className="flex flex-wrap items-center gap-4 border-b border-slate-200 bg-white px-4 py-2">
-        <Link to="/" className="flex items-center gap-2 font-semibold text-slate-900">
-          <img src="/favicon.svg" alt="" className="h-6 w-6" />
-          Plugin Studio
-          <span className="text-sm font-normal text-slate-500">for Tyk</span>
-        </Link>
-        <div className="ml-auto">
-          <ConnectionStatus />
-        </div>
-      </header>
-      <main id="main" className="flex-1 px-4 py-4">
-        <Outlet />
-      </main>
-    </div>
+    <ImportProvider>
+      <div className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+        >
+          Skip to content
+        </a>
+        <header className="flex flex-wrap items-center gap-4 border-b border-slate-200 bg-white px-4 py-2">
+          <Link to="/" className="flex items-center gap-2 font-semibold text-slate-900">
+            <img src="/favicon.svg" alt="" className="h-6 w-6" />
+            Plugin Studio
+            <span className="text-sm font-normal text-slate-500">for Tyk</span>
+          </Link>
+          <CreateActions />
+          <div className="ml-auto">
+            <ConnectionStatus />
+          </div>
+        </header>
+        <main id="main" className="flex-1 px-4 py-4">
+          <Outlet />
+        </main>
+      </div>
+    </ImportProvider>
+  );
+}
+
+function CreateActions() {
+  const { openImport, openNewApi } = useImportControls();
+  return (
+    <nav aria-label="Create" className="flex gap-1">
+      <Button variant="ghost" onClick={openImport}>
+        Import…
+      </Button>
+      <Button variant="ghost" onClick={openNewApi}>
+        New API…
+      </Button>
+    </nav>
   );
 }

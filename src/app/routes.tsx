@@ -7,6 +7,7 @@ import { WorkspacePage } from '../features/workspace/WorkspacePage';
 import { PipelineTab } from '../features/workspace/PipelineTab';
 import { CodeTab } from '../features/workspace/CodeTab';
 import { DefinitionTab } from '../features/workspace/DefinitionTab';
+import { SettingsTab } from '../features/workspace/SettingsTab';
 
 /** The app's routes, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
@@ -22,6 +23,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <PipelineTab /> },
           { path: 'code', element: <CodeTab /> },
           { path: 'definition', element: <DefinitionTab /> },
+          { path: 'settings', element: <SettingsTab /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -4,6 +4,7 @@ const TABS = [
   { to: '', label: 'Pipeline', end: true },
   { to: 'code', label: 'Code', end: false },
   { to: 'definition', label: 'Definition', end: false },
+  { to: 'settings', label: 'Plugin settings', end: false },
 ] as const;
 
 /** The workspace's views, as links so each has its own address (and the back button works). */

@@ -3,6 +3,7 @@ import { isDirty } from '../../drafts/draft-types';
 import { useDraftState } from '../../drafts/use-draft';
 import type { DraftSession } from '../../drafts/draft-session';
 import { useUndoShortcuts } from './use-undo-shortcuts';
+import { ExportMenu } from '../import-export';
 
 /**
  * Undo and redo for every workspace view, and where the draft stands against the gateway. Features that
@@ -48,7 +49,9 @@ export function WorkspaceToolbar({ session }: { session: DraftSession }) {
           Discard changes
         </Button>
       )}
-      <div className="ml-auto flex items-center gap-2">{/* whole-API actions */}</div>
+      <div className="ml-auto flex items-center gap-2">
+        <ExportMenu session={session} />
+      </div>
     </div>
   );
 }

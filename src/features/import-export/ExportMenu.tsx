@@ -1,0 +1,93 @@
+import { useRef, useState } from 'react';
+import type { DraftSession } from '../../drafts/draft-session';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { formatJsonPath } from '../../domain/json';
+import { downloadText } from './download';
+import { definitionExport, operatorExport, otherFormatExport, type ExportFile } from './exports';
+
+/** Download or copy the draft as JSON, in the other format, or as Tyk Operator resources. */
+export function ExportMenu({ session }: { session: DraftSession }) {
+  const [open, setOpen] = useState(false);
+  const [report, setReport] = useState<ExportFile | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
+
+  const current = () => session.getState().draft;
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const save = (file: ExportFile) => {
+    downloadText(file.fileName, file.text, file.type);
+    setAnnouncement(`Downloaded ${file.fileName}`);
+    if (file.notes.length > 0) setReport(file);
+  };
+
+  const actions: Array<{ label: string; run: () => Promise<void> | void }> = [
+    { label: 'Download JSON', run: () => save(definitionExport(current().doc, current().format, current().key)) },
+    {
+      label: 'Copy JSON',
+      run: async () => {
+        const { text } = definitionExport(current().doc, current().format, current().key);
+        try {
+          await navigator.clipboard.writeText(text);
+          setAnnouncement('Copied the definition to the clipboard');
+        } catch {
+          setAnnouncement('The browser refused the clipboard; use Download JSON instead');
+        }
+      },
+    },
+    {
+      label: current().format === 'oas' ? 'Download as Tyk Classic' : 'Download as Tyk OAS',
+      run: async () => save(await otherFormatExport(current().doc, current().format)),
+    },
+    { label: 'Download for Tyk Operator (YAML)', run: async () => save(await operatorExport(current().doc, current().format)) },
+  ];
+
+  return (
+    // Escape anywhere in the menu closes it and returns focus to the button.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div className="relative" onKeyDown={(event) => event.key === 'Escape' && open && close()}>
+      <Button ref={button} aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)}>
+        Export ▾
+      </Button>
+      {open && (
+        <ul
+          aria-label="Export"
+          className="absolute right-0 z-20 mt-1 w-64 rounded border border-slate-200 bg-white py-1 shadow-lg"
+        >
+          {actions.map((action) => (
+            <li key={action.label}>
+              <button
+                type="button"
+                className="block w-full px-3 py-1.5 text-left text-sm hover:bg-slate-100"
+                onClick={() => {
+                  close();
+                  void action.run();
+                }}
+              >
+                {action.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <span role="status" className="sr-only">
+        {announcement}
+      </span>
+      <Dialog open={report !== null} title="What the export left out or changed" onClose={() => setReport(null)}>
+        <p className="mb-2 text-sm">
+          {report?.fileName} was downloaded. These settings did not carry over as they were:
+        </p>
+        <ul className="max-h-80 list-disc overflow-auto pl-5 text-sm">
+          {report?.notes.map((note, index) => (
+            <li key={index}>
+              <code>{formatJsonPath(note.path)}</code>: {note.message}
+            </li>
+          ))}
+        </ul>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { readImportText, type ImportReading } from '../../domain/import';
+import { readFindings } from '../../domain';
+import type { Finding } from '../../domain/pipeline/model';
+import { getConnection } from '../../gateway/connection';
+import { ImportContext, type ImportControls } from './import-context';
+import { readBrowserFile } from './read-browser-file';
+import { openImported, type ImportedDefinition } from './open-imported';
+import { ImportDialog } from './ImportDialog';
+import { NewApiDialog } from './NewApiDialog';
+import { DropOverlay } from './DropOverlay';
+
+type Open = 'import' | 'new-api' | null;
+
+export interface ImportOutcome {
+  opened?: { id: string; findings: Finding[] };
+  failure?: string;
+}
+
+/** Import from anywhere in the app: the dialog, the new API form, and files dropped on the window. */
+export function ImportProvider({ children }: { children: ReactNode }) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState<Open>(null);
+  const [reading, setReading] = useState<ImportReading | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome>({});
+  const [busy, setBusy] = useState(false);
+
+  const openDefinition = useCallback(
+    async (imported: ImportedDefinition) => {
+      setBusy(true);
+      try {
+        const id = await openImported(imported, getConnection().label, queryClient);
+        const findings = readFindings(imported.doc, imported.format);
+        setOutcome({ opened: { id, findings } });
+        if (findings.length === 0) setOpen(null);
+        await navigate(`/apis/${encodeURIComponent(id)}`);
+      } catch (error) {
+        setOutcome({ failure: error instanceof Error ? error.message : String(error) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [navigate, queryClient],
+  );
+
+  const handleReading = useCallback(
+    async (next: ImportReading, label: string) => {
+      setReading(next);
+      setOutcome({});
+      setOpen('import');
+      if (next.kind === 'definition') {
+        await openDefinition({ doc: next.doc, format: next.format, text: next.text, label });
+      }
+    },
+    [openDefinition],
+  );
+
+  const importFile = useCallback(
+    async (file: File) => handleReading(await readBrowserFile(file), `Import ${file.name}`),
+    [handleReading],
+  );
+
+  const importText = useCallback((text: string) => handleReading(readImportText(text), 'Import pasted JSON'), [handleReading]);
+
+  const controls = useMemo<ImportControls>(
+    () => ({
+      openImport: () => {
+        setReading(null);
+        setOutcome({});
+        setOpen('import');
+      },
+      openNewApi: () => setOpen('new-api'),
+      importFile,
+      reading,
+    }),
+    [importFile, reading],
+  );
+
+  return (
+    <ImportContext.Provider value={controls}>
+      {children}
+      <DropOverlay onFile={(file) => void importFile(file)} />
+      <ImportDialog
+        open={open === 'import'}
+        onClose={() => setOpen(null)}
+        reading={reading}
+        outcome={outcome}
+        busy={busy}
+        onFile={(file) => void importFile(file)}
+        onText={(text) => void importText(text)}
+        onOpenApi={(doc, label) => void openDefinition({ doc, format: 'oas', label })}
+      />
+      <NewApiDialog
+        open={open === 'new-api'}
+        onClose={() => setOpen(null)}
+        onCreate={(doc, format) => openDefinition({ doc, format, label: 'New API' })}
+      />
+    </ImportContext.Provider>
+  );
+}

@@ -1,0 +1,38 @@
+import type { JsonObject } from '../../domain/json';
+import type { DefinitionFormat, Finding } from '../../domain/pipeline/model';
+import { exportFileName, exportJson } from '../../domain/export/export-json';
+import { textStyleFor, withFinalNewline } from './text-style';
+
+export interface ExportFile {
+  fileName: string;
+  text: string;
+  type: string;
+  /** What did not map, was dropped or filled in. */
+  notes: Finding[];
+}
+
+/** The definition as it stands, in the style of the file it was imported from. */
+export function definitionExport(doc: JsonObject, format: DefinitionFormat, draftKey: string): ExportFile {
+  const style = textStyleFor(draftKey);
+  return {
+    fileName: exportFileName(doc, format),
+    text: withFinalNewline(exportJson(doc, style.indent), style),
+    type: 'application/json',
+    notes: [],
+  };
+}
+
+/** The definition in the other format; the conversion is loaded when first asked for. */
+export async function otherFormatExport(doc: JsonObject, format: DefinitionFormat): Promise<ExportFile> {
+  const { convertPlugins } = await import('../../domain/convert');
+  const to: DefinitionFormat = format === 'oas' ? 'classic' : 'oas';
+  const { doc: converted, unmapped } = convertPlugins(doc, format, to);
+  return { fileName: exportFileName(converted, to), text: exportJson(converted), type: 'application/json', notes: unmapped };
+}
+
+/** Tyk Operator resources as YAML (the YAML writer is loaded when first asked for). */
+export async function operatorExport(doc: JsonObject, format: DefinitionFormat): Promise<ExportFile> {
+  const { toOperatorResources } = await import('../../domain/export/operator/to-operator-resources');
+  const { yaml, notes } = toOperatorResources(doc, format);
+  return { fileName: exportFileName(doc, format, 'operator.yaml'), text: yaml, type: 'application/yaml', notes };
+}

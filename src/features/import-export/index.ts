@@ -1,0 +1,4 @@
+export { ImportProvider } from './ImportProvider';
+export { useImportControls } from './import-context';
+export { ExportMenu } from './ExportMenu';
+export { PluginSettingsTab } from './PluginSettingsTab';
