@@ -92,4 +92,14 @@ describe('gateway client faults', () => {
     expect(error.kind).toBe('server');
     expect(error.message).toMatch(/does not look like Tyk/);
   });
+
+  it('a list that is not a list, or OAS APIs without an id, fail as GatewayErrors', async () => {
+    for (const body of [{ not: 'a list' }, null, 'text', [{ no_api_id: true }]]) {
+      setFaults({ failNext: { status: 200, body, match: 'GET /tyk/apis' } });
+      expect((await failure(listApis())).kind, JSON.stringify(body)).toBe('server');
+      clearFaults();
+    }
+    setFaults({ failNext: { status: 200, body: [{ openapi: '3.0.3', 'x-tyk-api-gateway': { info: {} } }], match: 'GET /tyk/apis/oas' } });
+    expect((await failure(listApis())).message).toMatch(/does not look like Tyk/);
+  });
 });

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { installEmbeddedGateway } from '../testing/embedded-gateway-for-tests';
+import { tyk } from '../testing/tyk-request';
+
+installEmbeddedGateway();
+
+const ROUTES: [string, string][] = [
+  ['POST', '/tyk/apis'],
+  ['PUT', '/tyk/apis/payments'],
+  ['POST', '/tyk/apis/oas'],
+  ['PUT', '/tyk/apis/oas/orders'],
+  ['PATCH', '/tyk/apis/oas/orders'],
+  ['POST', '/tyk/debug'],
+];
+
+function isTykAnswer(json: unknown): boolean {
+  return typeof json === 'object' && json !== null;
+}
+
+describe('the embedded gateway on malformed input', () => {
+  it('answers any JSON body with JSON, never a 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ROUTES), fc.jsonValue({ maxDepth: 4 }), async ([method, path], body) => {
+        const answer = await tyk(method, path, { body });
+        expect(answer.status).toBeLessThan(500);
+        expect(isTykAnswer(answer.json)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('answers shaped-but-wrong definitions (wrong types in every plugin field) without failing', async () => {
+    const wrong = fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.boolean(), fc.array(fc.integer()));
+    await fc.assert(
+      fc.asyncProperty(wrong, wrong, wrong, async (a, b, c) => {
+        const classic = { api_id: 'payments', custom_middleware: { pre: a, driver: b }, proxy: c, auth: a };
+        expect((await tyk('PUT', '/tyk/apis/payments', { body: classic })).status).toBe(200);
+        const oas = { openapi: '3.0.3', components: a, 'x-tyk-api-gateway': { info: { id: 'orders', name: b }, server: c, middleware: { global: a } } };
+        expect((await tyk('PUT', '/tyk/apis/oas/orders', { body: oas })).status).toBe(200);
+        const trace = await tyk('POST', '/tyk/debug', { body: { request: { method: a, path: b, headers: c }, spec: classic } });
+        expect(trace.status).toBe(200);
+        const oasTrace = await tyk('POST', '/tyk/debug', { body: { request: a, oas } });
+        expect(oasTrace.status).toBe(200);
+        // The list still answers with what was stored.
+        expect((await tyk('GET', '/tyk/apis')).status).toBe(200);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('refuses non-JSON bodies with "Request malformed"', async () => {
+    for (const [method, path] of ROUTES) {
+      expect(await tyk(method, path, { rawBody: 'not json' })).toMatchObject({
+        status: 400,
+        json: { status: 'error', message: 'Request malformed' },
+      });
+    }
+  });
+});
