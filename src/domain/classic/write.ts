@@ -28,7 +28,7 @@ function createMiddleware(input: Parameters<HookSlot['create']>[0]): JsonObject 
 function classicSlot(_doc: JsonObject, hook: HookKind): HookSlot {
   if (hook === 'auth') {
     const path = [CM, 'auth_check'];
-    return { kind: 'single', path, fields: CLASSIC_MW_FIELDS, family: 'classic-mw', create: createMiddleware, clear: path };
+    return { kind: 'single', path, fields: CLASSIC_MW_FIELDS, family: 'classic-mw', create: createMiddleware, clear: [path] };
   }
   if (hook === 'analytics') {
     return {
@@ -40,7 +40,7 @@ function classicSlot(_doc: JsonObject, hook: HookKind): HookSlot {
         const fn = withDefaults(input);
         return { enable: fn.enabled, plugin_path: fn.path, func_name: fn.name };
       },
-      clear: ['analytics_plugin'],
+      clear: [['analytics_plugin']],
     };
   }
   return { kind: 'list', path: [CM, CLASSIC_HOOK_FIELD[hook]], fields: CLASSIC_MW_FIELDS, family: 'classic-mw', create: createMiddleware };

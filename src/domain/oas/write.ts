@@ -44,7 +44,7 @@ const TRAFFIC_LOGS: JsonPath = [...GLOBAL_PATH, 'trafficLogs'];
 function oasSlot(doc: JsonObject, hook: HookKind): HookSlot {
   if (hook === 'auth') {
     const path = [...customPath(doc), 'config'];
-    return { kind: 'single', path, fields: OAS_PLUGIN_FIELDS, family: 'oas-auth', create: createOasPlugin, clear: path };
+    return { kind: 'single', path, fields: OAS_PLUGIN_FIELDS, family: 'oas-auth', create: createOasPlugin, clear: [path] };
   }
   if (hook === 'analytics') {
     return {
@@ -58,9 +58,13 @@ function oasSlot(doc: JsonObject, hook: HookKind): HookSlot {
       },
     };
   }
-  const { path } = oasHookLocation(objAt(doc, GLOBAL_PATH), hook);
+  const global = objAt(doc, GLOBAL_PATH);
+  const { path, shape } = oasHookLocation(global, hook);
+  const { plural, legacy } = OAS_HOOK_FIELDS[hook];
   // The schema wants at least one entry: an emptied plural list goes, an emptied legacy one keeps its object.
-  const clear = path[path.length - 1] === 'plugins' ? path : [...GLOBAL_PATH, OAS_HOOK_FIELDS[hook].plural];
+  // A legacy list shadowed by the plural one goes with it, or it would come back into effect.
+  const clear: JsonPath[] = shape === 'legacy' ? [path] : [[...GLOBAL_PATH, plural]];
+  if (shape === 'plural' && global?.[legacy] !== undefined) clear.push([...GLOBAL_PATH, legacy]);
   return { kind: 'list', path, fields: OAS_PLUGIN_FIELDS, family: 'oas-plugin', create: createOasPlugin, clear };
 }
 

@@ -13,16 +13,16 @@ export function arrayIndexOf(fn: PluginFunction): number {
 }
 
 /** Removes one entry from the array at `listPath`, or `clear` instead when it was the only element. */
-export function removeAt(doc: JsonObject, listPath: JsonPath, index: number, clear?: JsonPath): Step {
+export function removeAt(doc: JsonObject, listPath: JsonPath, index: number, clear?: readonly JsonPath[]): Step {
   const list = getIn(doc, listPath);
   if (!Array.isArray(list) || index < 0 || index >= list.length) return blocked(listPath);
-  if (list.length === 1 && clear) return step(deleteIn(doc, clear));
+  if (list.length === 1 && clear) return deleteAll(doc, clear);
   return step(updateDoc(doc, [...listPath, index], () => REMOVE));
 }
 
 /** Takes a function out of its hook: a list entry is removed; a single slot is deleted. */
 export function removeFunction(doc: JsonObject, slot: HookSlot, fn: PluginFunction): Step {
-  if (slot.kind === 'single') return step(deleteIn(doc, slot.clear ?? slot.path));
+  if (slot.kind === 'single') return deleteAll(doc, slot.clear ?? [slot.path]);
   return removeAt(doc, fn.source.slice(0, -1), arrayIndexOf(fn), slot.clear);
 }
 
@@ -43,4 +43,14 @@ export function insertFunction(doc: JsonObject, slot: HookSlot, entry: JsonObjec
   const next = list.slice();
   next.splice(at, 0, entry);
   return step(setIn(doc, slot.path, next));
+}
+
+function deleteAll(doc: JsonObject, paths: readonly JsonPath[]): Step {
+  let current = doc;
+  for (const path of paths) {
+    const result = deleteIn(current, path);
+    if (!result.ok) return step(result);
+    current = result.value;
+  }
+  return { ok: true, doc: current };
 }

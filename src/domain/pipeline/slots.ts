@@ -23,8 +23,11 @@ export interface HookSlot {
   family: string;
   /** A fresh entry for a function. */
   create(fn: FunctionInput): JsonObject;
-  /** list: what to delete when the last entry goes (OAS lists must not be empty); single: what to delete on detach. */
-  clear?: JsonPath;
+  /**
+   * list: what to delete when the last entry goes (OAS lists must not be empty); single: what to delete on
+   * detach. Several paths when an emptied list would otherwise let a shadowed one take effect.
+   */
+  clear?: readonly JsonPath[];
 }
 
 export const PLUGIN_FIELDS = ['name', 'path', 'enabled', 'requireSession', 'rawBodyOnly'] as const;
