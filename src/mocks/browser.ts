@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
-import { enablePersistence, resetStore } from './store';
+import { enablePersistence, resetStore, seedBulk } from './store';
 import { clearFaults, setFaults, simulateConcurrentChange } from './faults';
 
 export const worker = setupWorker(...handlers);
@@ -16,6 +16,8 @@ export interface EmbeddedGatewayControl {
   setFaults: typeof setFaults;
   clearFaults: typeof clearFaults;
   simulateConcurrentChange: typeof simulateConcurrentChange;
+  /** Add `count` generated APIs (memory only, gone after a page reload): a large gateway for demos and the bench. */
+  seedBulk: typeof seedBulk;
 }
 
 declare global {
@@ -27,7 +29,7 @@ declare global {
 /** Start the in-page gateway (embedded mode only), before the first render. */
 export async function startEmbeddedGateway(): Promise<void> {
   enablePersistence();
-  window.__embeddedGateway = { reset: resetEmbeddedGateway, setFaults, clearFaults, simulateConcurrentChange };
+  window.__embeddedGateway = { reset: resetEmbeddedGateway, setFaults, clearFaults, simulateConcurrentChange, seedBulk };
   await worker.start({
     quiet: true,
     onUnhandledRequest(request, print) {

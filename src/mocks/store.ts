@@ -2,6 +2,7 @@ import type { JsonObject, JsonValue } from '../domain/json';
 import { isJsonObject } from '../domain/json';
 import type { DefinitionFormat } from '../domain/pipeline/model';
 import { seedApis } from './seed';
+import { bulkApis } from './bulk';
 
 /** One API as the embedded gateway keeps it: the document exactly as it was last written. */
 export interface StoredApi {
@@ -49,6 +50,11 @@ function seedState(): GatewayState {
 
 let state: GatewayState = seedState();
 let persistent = false;
+/**
+ * Generated APIs for a large-gateway demo or speed test (`seedBulk`): kept in memory only (10,000
+ * definitions do not fit in localStorage), so a page reload drops them.
+ */
+let bulk: StoredApi[] = [];
 
 function isStoredApi(value: unknown): value is StoredApi {
   return (
@@ -107,20 +113,29 @@ export function enablePersistence(): void {
 /** Back to the seed definitions, no faults. */
 export function resetStore(): void {
   state = seedState();
+  bulk = [];
   persist();
 }
 
 export function listStored(): StoredApi[] {
-  return state.apis.map((api) => ({ ...api, doc: structuredClone(api.doc) }));
+  return [...state.apis, ...bulk].map((api) => ({ ...api, doc: structuredClone(api.doc) }));
+}
+
+/** Add `count` generated APIs (in memory only) after the stored ones; replaces an earlier bulk seed. */
+export function seedBulk(count: number): number {
+  bulk = bulkApis(Math.max(0, Math.min(50_000, Math.floor(count))));
+  return bulk.length;
 }
 
 export function getStored(id: string): StoredApi | undefined {
-  const found = state.apis.find((api) => api.id === id);
+  const found = state.apis.find((api) => api.id === id) ?? bulk.find((api) => api.id === id);
   return found ? { ...found, doc: structuredClone(found.doc) } : undefined;
 }
 
 /** Write an API: replaces the one with the same id (as the gateway replaces the file), else appends. */
 export function putStored(api: StoredApi): void {
+  // A written bulk API becomes a stored one (and is persisted like any other).
+  bulk = bulk.filter((existing) => existing.id !== api.id);
   const copy = { ...api, doc: structuredClone(api.doc) };
   const index = state.apis.findIndex((existing) => existing.id === api.id);
   if (index === -1) state.apis.push(copy);
@@ -129,10 +144,11 @@ export function putStored(api: StoredApi): void {
 }
 
 export function deleteStored(id: string): boolean {
-  const before = state.apis.length;
+  const before = state.apis.length + bulk.length;
   state.apis = state.apis.filter((api) => api.id !== id);
+  bulk = bulk.filter((api) => api.id !== id);
   persist();
-  return state.apis.length !== before;
+  return state.apis.length + bulk.length !== before;
 }
 
 export function getFaults(): Faults {

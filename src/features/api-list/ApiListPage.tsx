@@ -1,13 +1,25 @@
-import { useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
 import { useApis } from '../../gateway/queries';
 import { LoadingState } from '../../components/LoadingState';
+import { Button } from '../../components/Button';
 import { GatewayErrorPanel } from '../common/GatewayErrorPanel';
-import { summarizeApis } from './summarize-apis';
+import { listRows, warmDetails } from './list-rows';
 import { ApiTable } from './ApiTable';
+import { ApiFilters } from './ApiFilters';
+import { filterApis } from './filter-apis';
+import { DEFAULT_SEARCH, isFiltered, readListSearch, writeListSearch, type ListSearch } from './list-search';
 
 export function ApiListPage() {
   const apis = useApis();
-  const rows = useMemo(() => summarizeApis(apis.data ?? []), [apis.data]);
+  const [params, setParams] = useSearchParams();
+  const search = useMemo(() => readListSearch(params), [params]);
+  // Typing stays responsive with 10,000 APIs: the table catches up with the search a moment later.
+  const deferred = useDeferredValue(search);
+  const rows = useMemo(() => listRows(apis.data ?? []), [apis.data]);
+  useEffect(() => warmDetails(rows), [rows]);
+  const shown = useMemo(() => filterApis(rows, deferred), [rows, deferred]);
+  const setSearch = useCallback((next: ListSearch) => setParams(writeListSearch(next), { replace: true }), [setParams]);
 
   return (
     <section aria-labelledby="api-list-heading" className="mx-auto max-w-6xl">
@@ -15,17 +27,27 @@ export function ApiListPage() {
         <h1 id="api-list-heading" className="text-xl font-semibold">
           APIs
         </h1>
-        {apis.isSuccess && <span className="text-sm text-slate-500">{rows.length} on this gateway</span>}
+        {apis.isSuccess && (
+          <span role="status" className="text-sm text-slate-500">
+            {isFiltered(search) ? `${shown.length} of ${rows.length} shown` : `${rows.length} on this gateway`}
+          </span>
+        )}
       </div>
+      {apis.isSuccess && rows.length > 0 && <ApiFilters search={search} onChange={setSearch} />}
       {apis.isPending && <LoadingState label="Loading the gateway's APIs…" />}
       {apis.isError && (
-        <GatewayErrorPanel
-          title="Could not load the APIs"
-          error={apis.error}
-          onRetry={() => void apis.refetch()}
-        />
+        <GatewayErrorPanel title="Could not load the APIs" error={apis.error} onRetry={() => void apis.refetch()} />
       )}
-      {apis.isSuccess && <ApiTable rows={rows} />}
+      {apis.isSuccess && rows.length === 0 && <p className="py-8 text-slate-600">This gateway has no APIs yet.</p>}
+      {apis.isSuccess && rows.length > 0 && shown.length === 0 && (
+        <div className="py-8 text-slate-600">
+          <p>No API matches this search.</p>
+          <Button className="mt-2" onClick={() => setSearch(DEFAULT_SEARCH)}>
+            Clear search and filters
+          </Button>
+        </div>
+      )}
+      {apis.isSuccess && shown.length > 0 && <ApiTable rows={shown} label="APIs on this gateway" />}
     </section>
   );
 }

@@ -1,0 +1,72 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { installEmbeddedGateway } from '../../mocks/testing/embedded-gateway-for-tests';
+import { seedBulk } from '../../mocks/store';
+import { ApiListPage } from './ApiListPage';
+
+installEmbeddedGateway();
+
+function renderList(url = '/') {
+  const router = createMemoryRouter(
+    [
+      { path: '/', element: <ApiListPage /> },
+      { path: '/apis/:apiId', element: <p>workspace</p> },
+    ],
+    { initialEntries: [url] },
+  );
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').filter((row) => row.getAttribute('aria-hidden') !== 'true').slice(1);
+
+describe('ApiListPage', () => {
+  it('lists Classic and OAS APIs with their columns', async () => {
+    renderList();
+    const table = await screen.findByRole('table', { name: 'APIs on this gateway' });
+    expect(within(table).getAllByRole('cell', { name: 'Tyk OAS' }).length).toBeGreaterThan(0);
+    expect(within(table).getAllByRole('cell', { name: 'Classic' }).length).toBeGreaterThan(0);
+    expect(within(table).getByRole('link', { name: /Orders/ })).toHaveAttribute('href', '/apis/orders');
+    expect(screen.getByText(/8 on this gateway/)).toBeInTheDocument();
+  });
+
+  it('keeps search and filters in the URL and applies them', async () => {
+    const user = userEvent.setup();
+    const router = renderList();
+    await screen.findByRole('table');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Format' }), 'oas');
+    await waitFor(() => expect(router.state.location.search).toBe('?format=oas'));
+    await waitFor(() => expect(bodyRows().every((row) => within(row).queryByText('Tyk OAS'))).toBe(true));
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'orders');
+    await waitFor(() => expect(bodyRows()).toHaveLength(1));
+    expect(router.state.location.search).toBe('?q=orders&format=oas');
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 8 shown');
+  });
+
+  it('reads filters from the URL, ignores nonsense, and offers to clear an empty result', async () => {
+    const user = userEvent.setup();
+    renderList('/?plugins=maybe&q=zzz-none');
+    expect(await screen.findByText('No API matches this search.')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Plugins' })).toHaveValue('any');
+    await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+  });
+
+  it('renders only a window of rows for 10,000 APIs, and says how many there are', async () => {
+    seedBulk(10_000);
+    renderList();
+    const table = await screen.findByRole('table', {}, { timeout: 15_000 });
+    expect(table).toHaveAttribute('aria-rowcount', String(10_000 + 8 + 1));
+    const rendered = bodyRows().length;
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(60);
+  });
+});

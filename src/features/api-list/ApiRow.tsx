@@ -1,0 +1,29 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import { Badge } from '../../components/Badge';
+import { detailsOf, type ListRow } from './list-rows';
+
+/** One API of the list. Names come from definitions: rendered as text only. */
+export const ApiRow = memo(function ApiRow({ row, rowIndex, height }: { row: ListRow; rowIndex: number; height: number }) {
+  const { driver, pluginCount, keyless } = detailsOf(row);
+  return (
+    <tr aria-rowindex={rowIndex} style={{ height }} className="border-b border-slate-100 hover:bg-slate-50">
+      <td className="truncate px-3 py-2">
+        <Link to={`/apis/${encodeURIComponent(row.id)}`} className="font-medium text-indigo-700 hover:underline">
+          {row.name || row.id}
+        </Link>
+        {keyless && (
+          <span className="ml-2">
+            <Badge>keyless</Badge>
+          </span>
+        )}
+      </td>
+      <td className="px-3 py-2">
+        <Badge tone={row.format === 'oas' ? 'info' : 'neutral'}>{row.format === 'oas' ? 'Tyk OAS' : 'Classic'}</Badge>
+      </td>
+      <td className="truncate px-3 py-2 font-mono text-xs">{row.listenPath}</td>
+      <td className="px-3 py-2">{driver || <span className="text-slate-400">none</span>}</td>
+      <td className="px-3 py-2 text-right tabular-nums">{pluginCount}</td>
+    </tr>
+  );
+});
