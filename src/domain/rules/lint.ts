@@ -1,6 +1,9 @@
 import type { JsonObject } from '../json';
 import type { DefinitionFormat, Finding } from '../pipeline/model';
-import { readFindings, readPluginModel } from '../definition/read';
+import { isJsonObject } from '../json';
+import { readClassic } from '../classic/read';
+import { readOas } from '../oas/read';
+import { ReadContext } from '../definition/read-context';
 import { customAuthRule, deprecatedGoAuthRule, postAuthKeylessRule } from './auth-rules';
 import { bundleProfileRule, pythonBundleRule } from './bundle-rules';
 import { inlineCodeOttoRule, pythonResponseArityRule } from './code-rules';
@@ -39,14 +42,12 @@ export function lintDefinition(
   format: DefinitionFormat,
   options: LintOptions = {},
 ): Finding[] {
-  const model = readPluginModel(doc, format);
-  const ctx: LintContext = { ...options, doc, format, model };
-  const findings: Finding[] = [];
-  try {
-    findings.push(...readFindings(doc, format));
-  } catch {
-    // Reading problems are a bonus; the rules below still run on what could be read.
-  }
+  const safe = isJsonObject(doc) ? doc : {};
+  // One read gives both the model and the reading findings (wrong types, nulls), as readFindings would.
+  const reader = new ReadContext(true);
+  const model = format === 'classic' ? readClassic(safe, reader) : readOas(safe, reader);
+  const ctx: LintContext = { ...options, doc: safe, format, model };
+  const findings: Finding[] = [...(reader.findings ?? [])];
   for (const rule of RULES) {
     try {
       findings.push(...rule.check(ctx));
