@@ -1,33 +1,23 @@
 import { isJsonObject, type JsonObject } from '../../json';
 import type { Finding } from '../../pipeline/model';
+import { customAuthTwin, switchedOff } from './classic-switches';
 import type { CrdShape } from './crd-shape';
 
 /**
- * Classic settings switched off by a sibling flag (`config_data_disabled`, `custom_middleware_bundle_disabled`,
- * `domain_disabled` ...): when the CRD has no such flag, the setting is left out so that it stays off.
- * Also leaves out fields the Operator manages itself (`org_id`, `id`) and an empty `auth_check`.
+ * Readies a Classic definition for the CRD: settings switched off by a `*_disabled` flag are left out,
+ * `custom_plugin_auth_enabled` becomes its twin, fields the Operator manages (`org_id`, `id`) and an empty
+ * `auth_check` are left out.
  */
 export function prepareClassic(doc: JsonObject, spec: CrdShape): { doc: JsonObject; notes: Finding[] } {
   const notes: Finding[] = [];
-  const skip = new Set<string>();
   const known = spec.properties ?? {};
-  for (const [key, value] of Object.entries(doc)) {
-    const base = key.endsWith('_disabled') ? key.slice(0, -'_disabled'.length) : '';
-    if (value !== true || !base || Object.hasOwn(known, key) || !Object.hasOwn(doc, base)) continue;
-    skip.add(base);
-    notes.push({
-      severity: 'warning',
-      code: 'operator-disabled-setting',
-      message: `"${base}" is switched off here ("${key}": true), and the Operator's ApiDefinition cannot say so: it is left out, so it stays off.`,
-      fix: `Add "${base}" back to the resource when you want it on.`,
-      path: [base],
-    });
-  }
+  const source = customAuthTwin(doc, known, notes);
+  const skip = switchedOff(source, known, notes);
   for (const [key, why] of [
     ['org_id', 'the Operator sets org_id from its OperatorContext and overwrites any value.'],
     ['id', 'the database id is for the server only.'],
   ] as const) {
-    if (!Object.hasOwn(doc, key)) continue;
+    if (!Object.hasOwn(source, key)) continue;
     skip.add(key);
     notes.push({
       severity: 'info',
@@ -36,17 +26,17 @@ export function prepareClassic(doc: JsonObject, spec: CrdShape): { doc: JsonObje
       path: [key],
     });
   }
-  if (typeof doc.api_id === 'string' && doc.api_id !== '') {
+  if (typeof source.api_id === 'string' && source.api_id !== '') {
     notes.push({
       severity: 'info',
       code: 'operator-api-id',
-      message: `api_id "${doc.api_id}" is kept: the resource takes over the API with this id, and its spec becomes the source of truth.`,
+      message: `api_id "${source.api_id}" is kept: the resource takes over the API with this id, and its spec becomes the source of truth.`,
       fix: 'Remove api_id to let the Operator make an id from the namespace and name.',
       path: ['api_id'],
     });
   }
   const out: JsonObject = {};
-  for (const [key, value] of Object.entries(doc)) {
+  for (const [key, value] of Object.entries(source)) {
     if (skip.has(key)) continue;
     const next =
       key === 'custom_middleware' && isJsonObject(value) ? withoutEmptyAuthCheck(value, notes) : value;

@@ -98,6 +98,7 @@ describe('toOperatorResources: Tyk Classic', () => {
         post: [{ name: 'Enrich', path: '' }],
         auth_check: { name: 'Authorize', path: '' },
       },
+      enable_coprocess_auth: true,
       protocol: '',
     });
   });
@@ -106,7 +107,7 @@ describe('toOperatorResources: Tyk Classic', () => {
     const byPath = (p: string) => notes.filter((n) => n.path.join('.') === p).map((n) => n.code);
     expect(byPath('slug')).toEqual(['operator-field-dropped']);
     expect(byPath('openid_options')).toEqual(['operator-field-dropped']);
-    expect(byPath('custom_plugin_auth_enabled')).toEqual(['operator-field-dropped']);
+    expect(byPath('custom_plugin_auth_enabled')).toEqual(['operator-auth-switch']);
     expect(byPath('version_data.versions.Default.extended_paths.go_plugin')).toEqual([
       'operator-field-dropped',
     ]);
