@@ -1,8 +1,8 @@
-import { blank, closedBy, lineEnd, quotedEnd } from './mask-util';
+import { Masker, closedBy, lineEnd, quotedEnd } from './mask-util';
 
 /** Go: `//` and `/* *\/` comments, "interpreted" and 'rune' literals, `raw` strings. */
 export function maskGo(src: string): string {
-  const out = src.split('');
+  const out = new Masker(src);
   let i = 0;
   while (i < src.length) {
     const c = src[i];
@@ -16,8 +16,8 @@ export function maskGo(src: string): string {
       i++;
       continue;
     }
-    blank(out, i, end);
+    out.blank(i, end);
     i = end;
   }
-  return out.join('');
+  return out.result();
 }

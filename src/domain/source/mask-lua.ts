@@ -1,4 +1,4 @@
-import { blank, closedBy, lineEnd, quotedEnd } from './mask-util';
+import { Masker, closedBy, lineEnd, quotedEnd } from './mask-util';
 
 const LONG_OPEN = /\[(=*)\[/y;
 
@@ -11,7 +11,7 @@ function longOpenLevel(src: string, at: number): number {
 
 /** Lua: `--` and `--[[ ]]` comments, '…' "…" strings, `[[ ]]` / `[==[ ]==]` long strings. */
 export function maskLua(src: string): string {
-  const out = src.split('');
+  const out = new Masker(src);
   let i = 0;
   while (i < src.length) {
     const c = src[i];
@@ -28,8 +28,8 @@ export function maskLua(src: string): string {
       i++;
       continue;
     }
-    blank(out, i, end);
+    out.blank(i, end);
     i = end;
   }
-  return out.join('');
+  return out.result();
 }

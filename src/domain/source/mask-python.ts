@@ -1,4 +1,4 @@
-import { blank, lineEnd, quotedEnd } from './mask-util';
+import { Masker, lineEnd, quotedEnd } from './mask-util';
 
 /** End (exclusive) of a triple-quoted string opened at `start`. */
 function tripleEnd(src: string, start: number, triple: string): number {
@@ -19,7 +19,7 @@ function tripleEnd(src: string, start: number, triple: string): number {
  * letters never form a name on their own). f-string expressions are masked with the string.
  */
 export function maskPython(src: string): string {
-  const out = src.split('');
+  const out = new Masker(src);
   let i = 0;
   while (i < src.length) {
     const c = src[i];
@@ -33,8 +33,8 @@ export function maskPython(src: string): string {
       i++;
       continue;
     }
-    blank(out, i, end);
+    out.blank(i, end);
     i = end;
   }
-  return out.join('');
+  return out.result();
 }

@@ -1,9 +1,29 @@
-/** Replaces [from, to) with spaces, keeping line breaks so offsets, lines and columns stay put. */
-export function blank(out: string[], from: number, to: number): void {
-  const end = Math.min(to, out.length);
-  for (let i = Math.max(0, from); i < end; i++) {
-    const ch = out[i];
-    if (ch !== '\n' && ch !== '\r') out[i] = ' ';
+/**
+ * Builds the masked text left to right: spans given to `blank` become spaces, line breaks kept, so offsets,
+ * lines and columns stay put. Built from slices, not a character array: that is many times faster on
+ * large files.
+ */
+export class Masker {
+  private readonly parts: string[] = [];
+  private pos = 0;
+
+  constructor(private readonly src: string) {}
+
+  blank(from: number, to: number): void {
+    const start = Math.max(from, this.pos);
+    const end = Math.min(to, this.src.length);
+    if (end <= start) return;
+    const span = this.src.slice(start, end);
+    const spaces =
+      span.includes('\n') || span.includes('\r') ? span.replace(/[^\r\n]/g, ' ') : ' '.repeat(span.length);
+    this.parts.push(this.src.slice(this.pos, start), spaces);
+    this.pos = end;
+  }
+
+  result(): string {
+    this.parts.push(this.src.slice(this.pos));
+    this.pos = this.src.length;
+    return this.parts.join('');
   }
 }
 

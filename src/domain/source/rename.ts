@@ -47,10 +47,13 @@ export function renameFunction(
     if (isMember(language, masked, at)) continue;
     hits.push(at);
   }
-  let out = source;
-  for (let k = hits.length - 1; k >= 0; k--) {
-    const at = hits[k] ?? 0;
-    out = out.slice(0, at) + to + out.slice(at + from.length);
+  const parts: string[] = [];
+  let from0 = 0;
+  for (const at of hits) {
+    parts.push(source.slice(from0, at), to);
+    from0 = at + from.length;
   }
+  parts.push(source.slice(from0));
+  const out = parts.join('');
   return { source: out, changed: hits.length };
 }

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DRIVERS } from '../pipeline/model';
 import { definedFunctions } from '../source/defined-functions';
+import { sanitizeIdentifier } from '../source/identifier';
 import { languageForPath } from '../source/language';
+import { renameFunction } from '../source/rename';
 import { starterFor } from './starter-for';
 import { starterSupport, supportedHooks } from './support';
 import { STARTER_HOOKS } from './types';
@@ -111,5 +114,30 @@ describe('starterFor: names and odd input', () => {
     expect(starterFor('unknown' as never, 'pre', 'R').note).toMatch(/not a plugin driver/);
     expect(starterFor('grpc', 'analytics', 'R').language).toBe('go');
     expect(starterFor('python', 'virtual', 'R').language).toBe('javascript');
+  });
+});
+
+describe('starters and the source scan together', () => {
+  it('any requested name: the starter defines functionName, and renaming it keeps it defined', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...DRIVERS),
+        fc.constantFrom(...STARTER_HOOKS),
+        fc.string({ maxLength: 20 }),
+        (driver, hook, requested) => {
+          const starter = starterFor(driver, hook, requested);
+          if (starter.language === 'none') return;
+          const names = definedFunctions(starter.language, starter.source).map((f) => f.name);
+          expect(names).toContain(starter.functionName);
+          const to = sanitizeIdentifier(starter.language, `${starter.functionName}Renamed`);
+          const renamed = renameFunction(starter.language, starter.source, starter.functionName, to);
+          expect(renamed.changed).toBeGreaterThan(0);
+          const after = definedFunctions(starter.language, renamed.source).map((f) => f.name);
+          expect(after).toContain(to);
+          expect(after).not.toContain(starter.functionName);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
