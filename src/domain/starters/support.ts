@@ -1,38 +1,22 @@
-import type { Driver, HookKind } from '../pipeline/model';
+import { DRIVER_HOOK_SUPPORT, isKnownDriver, type HookSupport } from '../pipeline/driver-matrix';
+import { HOOK_KINDS } from '../pipeline/model';
 import type { StarterHook } from './types';
 
-/**
- * How a driver serves a hook as the gateway runs it (FACTS.md matrix, TykTechnologies/tyk 31e219be).
- * Same values as pipeline/driver-matrix's HookSupport, plus the two per-endpoint kinds.
- */
-export type StarterSupport = 'yes' | 'custom-builds' | 'no-effect';
-
-const REQUEST_HOOKS: readonly HookKind[] = ['pre', 'auth', 'postAuth', 'post', 'response'];
-
-/** Lua: release builds lack the driver (-tags lua); its dispatcher ignores response hooks. */
-function requestHookSupport(driver: Driver, hook: HookKind): StarterSupport {
-  if (driver !== 'lua') return 'yes';
-  return hook === 'response' ? 'no-effect' : 'custom-builds';
-}
+/** How a driver serves a hook (pipeline/driver-matrix, the one copy of the FACTS.md matrix). */
+export type StarterSupport = HookSupport;
 
 /**
- * How `driver` serves `hook`, or undefined when it cannot. The analytics plugin and per-endpoint Go plugins
- * are Go `.so` files and virtual endpoints run in the JSVM, whatever the API's driver.
+ * How `driver` serves `hook`, or undefined when it cannot (an unknown driver). The analytics plugin and
+ * per-endpoint Go plugins are Go `.so` files and virtual endpoints run in the JSVM, whatever the driver.
  */
 export function starterSupport(driver: string, hook: StarterHook): StarterSupport | undefined {
   if (hook === 'analytics' || hook === 'endpointGoPlugin' || hook === 'virtual') return 'yes';
-  if (!isDriver(driver)) return undefined;
-  return REQUEST_HOOKS.includes(hook) ? requestHookSupport(driver, hook) : undefined;
-}
-
-const KNOWN: readonly string[] = ['goplugin', 'python', 'lua', 'grpc', 'otto', 'javascript'];
-function isDriver(driver: string): driver is Driver {
-  return KNOWN.includes(driver);
+  return isKnownDriver(driver) ? DRIVER_HOOK_SUPPORT[driver][hook] : undefined;
 }
 
 /** The hooks a driver can be given a function for (`custom-builds` counts; `no-effect` does not). */
 export function supportedHooks(driver: string): StarterHook[] {
-  const all: StarterHook[] = [...REQUEST_HOOKS, 'analytics', 'endpointGoPlugin', 'virtual'];
+  const all: StarterHook[] = [...HOOK_KINDS, 'endpointGoPlugin', 'virtual'];
   return all.filter((hook) => {
     const support = starterSupport(driver, hook);
     return support === 'yes' || support === 'custom-builds';
