@@ -3,26 +3,22 @@ import { resolve } from 'node:path';
 import { test, expect, openApiList } from './fixtures';
 import type { Page } from '@playwright/test';
 
-/** A Classic definition written with four-space indents, an unknown field and its own key order. */
-const classicText =
-  JSON.stringify(
-    {
-      name: 'Imported Billing',
-      api_id: 'imported-billing',
-      org_id: 'default',
-      use_keyless: true,
-      zz_unknown_field: { kept: [1, 2, 3] },
-      proxy: { listen_path: '/billing/', target_url: 'http://billing.internal:8080', strip_listen_path: true },
-      version_data: { not_versioned: true, versions: { Default: { name: 'Default' } } },
-      custom_middleware: {
-        driver: 'goplugin',
-        pre: [{ name: 'AddTenant', path: 'plugins/tenant.so', require_session: false }],
-        post: [],
-      },
-    },
-    null,
-    4,
-  ) + '\n';
+/** A Classic definition as people write them by hand: four-space indents, compact arrays, an unknown field. */
+const classicText = `{
+    "name": "Imported Billing",
+    "api_id": "imported-billing",
+    "org_id": "default",
+    "use_keyless": true,
+    "zz_unknown_field": {"kept": [1, 2, 3]},
+    "proxy": {"listen_path": "/billing/", "target_url": "http://billing.internal:8080", "strip_listen_path": true},
+    "version_data": {"not_versioned": true, "versions": {"Default": {"name": "Default"}}},
+    "custom_middleware": {
+        "driver": "goplugin",
+        "pre": [{"name": "AddTenant", "path": "plugins/tenant.so", "require_session": false}],
+        "post": []
+    }
+}
+`;
 
 const oasText = JSON.stringify(
   {
@@ -74,6 +70,17 @@ test.describe('import and export', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Imported Billing' })).toBeVisible();
     await expect(page.getByText('not on the gateway yet')).toBeVisible();
     expect(await downloadJson(page)).toBe(classicText);
+  });
+
+  test('after an edit, the export differs from the imported file only where the edit was', async ({ page }) => {
+    await openApiList(page);
+    await importFile(page, 'billing.json', classicText);
+    await expect(page.getByRole('heading', { level: 1, name: 'Imported Billing' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Workspace views' }).getByRole('link', { name: 'Plugin settings' }).click();
+    await page.getByRole('region', { name: 'Plugin settings' }).getByLabel('Driver', { exact: true }).selectOption('python');
+    await page.getByRole('button', { name: 'Apply settings' }).click();
+    await expect(page.getByText('Driver: python')).toBeVisible();
+    expect(await downloadJson(page)).toBe(classicText.replace('"driver": "goplugin"', '"driver": "python"'));
   });
 
   test('imports a Tyk OAS file by pasting it', async ({ page }) => {

@@ -25,11 +25,11 @@ export function ExportMenu({ session }: { session: DraftSession }) {
   };
 
   const actions: Array<{ label: string; run: () => Promise<void> | void }> = [
-    { label: 'Download JSON', run: () => save(definitionExport(current().doc, current().format, current().key)) },
+    { label: 'Download JSON', run: async () => save(await definitionExport(current().doc, current().format, current().key)) },
     {
       label: 'Copy JSON',
       run: async () => {
-        const { text } = definitionExport(current().doc, current().format, current().key);
+        const { text } = await definitionExport(current().doc, current().format, current().key);
         try {
           await navigator.clipboard.writeText(text);
           setAnnouncement('Copied the definition to the clipboard');

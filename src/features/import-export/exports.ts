@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../domain/json';
 import type { DefinitionFormat, Finding } from '../../domain/pipeline/model';
 import { exportFileName, exportJson } from '../../domain/export/export-json';
-import { textStyleFor, withFinalNewline } from './text-style';
+import { definitionText } from './source-text';
 
 export interface ExportFile {
   fileName: string;
@@ -11,15 +11,9 @@ export interface ExportFile {
   notes: Finding[];
 }
 
-/** The definition as it stands, in the style of the file it was imported from. */
-export function definitionExport(doc: JsonObject, format: DefinitionFormat, draftKey: string): ExportFile {
-  const style = textStyleFor(draftKey);
-  return {
-    fileName: exportFileName(doc, format),
-    text: withFinalNewline(exportJson(doc, style.indent), style),
-    type: 'application/json',
-    notes: [],
-  };
+/** The definition as it stands; for an import, the imported text with only the changes patched in. */
+export async function definitionExport(doc: JsonObject, format: DefinitionFormat, draftKey: string): Promise<ExportFile> {
+  return { fileName: exportFileName(doc, format), text: await definitionText(draftKey, doc), type: 'application/json', notes: [] };
 }
 
 /** The definition in the other format; the conversion is loaded when first asked for. */

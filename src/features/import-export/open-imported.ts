@@ -6,7 +6,7 @@ import { apiQueryOptions } from '../../gateway/queries';
 import { GatewayError } from '../../gateway/errors';
 import { openDraftSession, saveLocalDraft } from '../../drafts/open-draft';
 import { draftKey } from '../../drafts/draft-types';
-import { rememberTextStyle } from './text-style';
+import { rememberSource } from './source-text';
 
 export interface ImportedDefinition {
   doc: JsonObject;
@@ -40,7 +40,7 @@ export async function openImported(
     if (onGateway) id = `${id}-${format}`;
     await saveLocalDraft({ id, format, doc }, gateway);
   }
-  if (imported.text !== undefined) rememberTextStyle(draftKey(gateway, id), imported.text);
+  if (imported.text !== undefined) await rememberSource(draftKey(gateway, id), imported.text);
   await queryClient.invalidateQueries({ queryKey: ['saved-draft', gateway, id] });
   return id;
 }

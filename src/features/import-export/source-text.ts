@@ -1,40 +1,44 @@
-import { detectIndent } from '../../domain';
+import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { detectIndent, serializeDefinition } from '../../domain';
+import { patchDefinitionText } from '../../domain/definition/patch-text';
+import type { JsonObject, JsonValue } from '../../domain/json';
 
-/** How an imported file was written, so that exporting it unedited gives back the same text. */
-export interface TextStyle {
-  indent: string | number;
-  finalNewline: boolean;
+/**
+ * The text an imported definition came from, kept beside its draft so that an export changes only the
+ * bytes the user changed (layout, spacing and compact arrays of the rest stay as they were).
+ */
+let store: UseStore | undefined;
+const memory = new Map<string, string>();
+
+function sources(): UseStore | undefined {
+  if (typeof indexedDB === 'undefined') return undefined;
+  store ??= createStore('plugin-studio-sources', 'sources');
+  return store;
 }
 
-const STORAGE_KEY = 'plugin-studio:text-style';
+export async function rememberSource(draftKey: string, text: string): Promise<void> {
+  memory.set(draftKey, text);
+  const db = sources();
+  // Losing the source only costs the original layout on export; nothing else depends on it.
+  if (db) await set(draftKey, text, db).catch(() => undefined);
+}
 
-function readAll(): Record<string, TextStyle> {
+export async function sourceFor(draftKey: string): Promise<string | undefined> {
+  const known = memory.get(draftKey);
+  if (known !== undefined) return known;
+  const db = sources();
+  return db ? get<string>(draftKey, db).catch(() => undefined) : undefined;
+}
+
+/** The definition as text: the imported file with the user's changes patched in, or written afresh. */
+export async function definitionText(draftKey: string, doc: JsonObject): Promise<string> {
+  const source = await sourceFor(draftKey);
+  if (source === undefined) return serializeDefinition(doc);
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, TextStyle>) : {};
+    const patched = patchDefinitionText(source, JSON.parse(source) as JsonValue, doc);
+    if (patched !== null) return patched;
   } catch {
-    return {};
+    // The stored source is unreadable: fall through to a fresh serialization.
   }
-}
-
-export function textStyleOf(text: string): TextStyle {
-  return { indent: detectIndent(text), finalNewline: text.endsWith('\n') };
-}
-
-/** Remembers the style of the file a draft was imported from (keyed like drafts). */
-export function rememberTextStyle(draftKey: string, text: string): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...readAll(), [draftKey]: textStyleOf(text) }));
-  } catch {
-    // Storage full or disabled: exports fall back to two spaces, nothing else depends on it.
-  }
-}
-
-export function textStyleFor(draftKey: string): TextStyle {
-  return readAll()[draftKey] ?? { indent: 2, finalNewline: true };
-}
-
-/** Applies a style to serialized JSON (which always ends in one newline). */
-export function withFinalNewline(text: string, style: TextStyle): string {
-  return style.finalNewline ? text : text.replace(/\n$/, '');
+  return serializeDefinition(doc, detectIndent(source));
 }
