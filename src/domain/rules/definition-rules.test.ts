@@ -97,8 +97,18 @@ describe('plugin paths against the driver', () => {
     expect(codes(doc)).toEqual(
       expect.arrayContaining(['endpoint-go-plugin-not-so', 'analytics-plugin-not-so']),
     );
-    const good = classicDoc({ analytics_plugin: { enable: true, plugin_path: 'a.so', func_name: 'A' } });
+    const goodVersions = {
+      Default: {
+        name: 'Default',
+        extended_paths: { go_plugin: [{ path: '/x', method: 'GET', plugin_path: 'x.so', func_name: 'X' }] },
+      },
+    };
+    const good = classicDoc({
+      version_data: { not_versioned: true, versions: goodVersions },
+      analytics_plugin: { enable: true, plugin_path: 'a.so', func_name: 'A' },
+    });
     expect(codes(good)).not.toContain('analytics-plugin-not-so');
+    expect(codes(good)).not.toContain('endpoint-go-plugin-not-so');
   });
 });
 

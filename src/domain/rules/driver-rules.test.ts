@@ -32,6 +32,7 @@ describe('driver-missing / driver-unknown', () => {
     expect(codes(classicPlugins('', { pre: [entry('A')] }))).toContain('driver-missing');
     expect(codes(classicPlugins('ruby', { pre: [entry('A')] }))).toContain('driver-unknown');
     expect(codes(classicPlugins('', {}))).not.toContain('driver-missing');
+    expect(codes(classicPlugins('grpc', { pre: [entry('A')] }))).not.toContain('driver-unknown');
   });
 });
 

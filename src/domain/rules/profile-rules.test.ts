@@ -97,6 +97,7 @@ describe('bundle rules', () => {
     expect(codes(doc, { profile, bundleManifests: unsigned })).toContain('bundle-unsigned');
     expect(codes(doc, { profile, bundleManifests: signed })).not.toContain('bundle-unsigned');
     expect(codes(doc, { profile })).toContain('bundle-signature-required');
+    expect(codes(doc, { profile: ON })).not.toContain('bundle-signature-required');
   });
   it('bundle-mixed-drivers: several bundles with different drivers', () => {
     const multi = classicPlugins(
