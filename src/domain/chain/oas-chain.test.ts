@@ -9,7 +9,7 @@ const chainOf = (doc: JsonObject, profile = false) =>
   buildChain(doc, 'oas', readPluginModel(doc, 'oas'), undefined, profile ? { profile: DEFAULT_PROFILE } : {});
 const state = (doc: JsonObject, id: string) => chainOf(doc).find((s) => s.id === id)?.state;
 
-const withAuth = (authentication: JsonObject, components: JsonObject = {}) => ({
+const withAuth = (authentication: JsonObject, components: JsonObject = {}): JsonObject => ({
   ...oasDoc({
     info: { name: 'T', state: { active: true } },
     upstream: { url: 'http://u' },
