@@ -10,7 +10,7 @@ import type { EditorMarker, ModelSchema } from './types';
 export interface EditorReveal {
   line: number;
   /** Change it to reveal the same line again (a second click on the same function). */
-  token: number;
+  token: number | string;
 }
 
 export interface MonacoEditorProps {

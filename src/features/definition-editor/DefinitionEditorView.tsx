@@ -47,7 +47,7 @@ export default function DefinitionEditorView({ session }: { session: DraftSessio
       <JsonProblemList
         problems={problems}
         schemaFindings={schemaFindings}
-        onReveal={(line) => setReveal((prev) => ({ line, token: (prev?.token ?? 0) + 1 }))}
+        onReveal={(line) => setReveal((prev) => ({ line, token: Number(prev?.token ?? 0) + 1 }))}
       />
     </div>
   );

@@ -1,15 +1,15 @@
-import { useWorkspaceDraft } from './workspace-context';
-import { HookList } from './HookList';
-import { PendingFeatureNote } from './PendingFeatureNote';
+import { Suspense } from 'react';
+import { LoadingState } from '../../components/LoadingState';
+import { PluginCodeView } from '../plugin-editor';
+import { useWorkspace } from './workspace-context';
 
 export function CodeTab() {
-  const { draft } = useWorkspaceDraft();
+  const { session } = useWorkspace();
   return (
     <section aria-label="Code">
-      <PendingFeatureNote>
-        The plugin code editor is not built yet. These are the functions this API&apos;s definition names.
-      </PendingFeatureNote>
-      <HookList doc={draft.doc} format={draft.format} />
+      <Suspense fallback={<LoadingState label="Loading the code editor…" />}>
+        <PluginCodeView key={session.getState().draft.key} session={session} />
+      </Suspense>
     </section>
   );
 }

@@ -1,0 +1,63 @@
+import { Badge } from '../../components/Badge';
+import type { SourceFinding } from '../../domain/source';
+import { formatJsonPath } from '../../domain/json';
+import type { PluginFiles } from '../../drafts/draft-types';
+import { locateFunction, namedSourcePath, type NamedFunction } from './named-functions';
+
+interface Props {
+  named: readonly NamedFunction[];
+  files: PluginFiles;
+  findings: readonly SourceFinding[];
+  onOpen: (file: string, fn: string) => void;
+}
+
+/** The functions the definition names, and where (or whether) the files define them. */
+export function FunctionList({ named, files, findings, onOpen }: Props) {
+  return (
+    <aside aria-label="Functions the definition names" className="rounded border border-slate-200 bg-white p-2 text-sm">
+      <h3 className="px-1 pb-1 font-medium text-slate-700">Functions ({named.length})</h3>
+      {named.length === 0 ? (
+        <p className="px-1 text-slate-500">The definition names no plugin functions.</p>
+      ) : (
+        <ul className="space-y-2">
+          {named.map((item) => {
+            const where = locateFunction(files, item.fn.name, item.language, namedSourcePath(item));
+            const problems = findings.filter((f) => formatJsonPath(f.path) === item.id);
+            return (
+              <li key={item.id} className="px-1">
+                <div className="flex flex-wrap items-center gap-1">
+                  <span className="font-mono">{item.fn.name || '(no name)'}</span>
+                  <span className="text-xs text-slate-500">{item.label}</span>
+                  {!item.fn.enabled && <Badge tone="warning">disabled</Badge>}
+                </div>
+                {where ? (
+                  <button
+                    type="button"
+                    className="text-xs text-indigo-700 underline"
+                    onClick={() => onOpen(where.path, item.fn.name)}
+                  >
+                    {where.path}, line {where.line}
+                  </button>
+                ) : (
+                  <p className="text-xs text-slate-600">{whereNot(item, files)}</p>
+                )}
+                {problems.map((problem, index) => (
+                  <p key={index} className={`text-xs ${problem.severity === 'error' ? 'text-red-700' : 'text-amber-800'}`}>
+                    {problem.message}
+                  </p>
+                ))}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </aside>
+  );
+}
+
+function whereNot(item: NamedFunction, files: PluginFiles): string {
+  if (item.language === 'none') return 'Served by your gRPC server (no file here).';
+  const hasFiles = Object.keys(files).length > 0;
+  if (item.fn.path.endsWith('.so') && !hasFiles) return `A compiled Go plugin (${item.fn.path}); its source is not here.`;
+  return 'Not defined in any file here.';
+}
