@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { DraftSession } from '../../drafts/draft-session';
+import { createMemoryStorage } from '../../drafts/draft-storage';
+import type { JsonObject } from '../../domain/json';
+import type { DefinitionFormat } from '../../domain/pipeline/model';
+
+/** A Classic API with a function in each of pre (two), auth, post-auth and post. */
+export function classicDoc(overrides: JsonObject = {}): JsonObject {
+  return {
+    api_id: 'test-api',
+    name: 'Test API',
+    use_keyless: false,
+    custom_plugin_auth_enabled: true,
+    proxy: { listen_path: '/test/', target_url: 'http://upstream' },
+    custom_middleware: {
+      driver: 'goplugin',
+      pre: [
+        { name: 'First', path: '/p/a.so', require_session: false, raw_body_only: false },
+        { name: 'Second', path: '/p/a.so', require_session: false, raw_body_only: true },
+      ],
+      auth_check: { name: 'CheckToken', path: '/p/a.so', require_session: false, raw_body_only: false },
+      post_key_auth: [{ name: 'Scope', path: '/p/a.so', require_session: true, raw_body_only: false }],
+      post: [{ name: 'Mask', path: '/p/a.so', require_session: false, raw_body_only: false }],
+      response: [],
+    },
+    version_data: {
+      not_versioned: true,
+      versions: {
+        Default: {
+          name: 'Default',
+          extended_paths: {
+            go_plugin: [{ path: '/refunds/{id}', method: 'POST', plugin_path: '/p/refund.so', func_name: 'Refund', disabled: false }],
+          },
+        },
+      },
+    },
+    ...overrides,
+  };
+}
+
+export function testSession(doc: JsonObject, format: DefinitionFormat = 'classic'): DraftSession {
+  return new DraftSession(
+    { key: 'test::test-api', gateway: 'test', apiId: 'test-api', format, base: doc, doc, files: {}, updatedAt: 0 },
+    createMemoryStorage(),
+    () => 1,
+  );
+}
+
+export function withQueryClient(children: ReactNode) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}
