@@ -108,3 +108,27 @@ export const deprecatedGoAuthRule: Rule = {
     return out;
   },
 };
+
+/** `custom_middleware.id_extractor` / `custom.config.idExtractor`: used only by co-process custom auth (newExtractor). */
+export const idExtractorRule: Rule = {
+  codes: ['id-extractor-ignored'],
+  check: (ctx) => {
+    const { model } = ctx;
+    const extractor = model.idExtractor;
+    if (!extractor) return [];
+    const enabled =
+      ctx.format === 'classic'
+        ? extractor.disabled !== true && !!extractor.extract_from
+        : extractor.enabled === true;
+    if (!enabled || runtimeOf(model.driver) === 'coprocess') return [];
+    return [
+      finding(
+        'warning',
+        'id-extractor-ignored',
+        `The id extractor is used only by co-process custom auth (python, grpc, lua); with the ${model.driver} driver the gateway ignores it and calls the auth plugin on every request.`,
+        model.idExtractorSource ?? model.hooks.auth.source,
+        'Remove the id extractor, or cache sessions inside the plugin.',
+      ),
+    ];
+  },
+};

@@ -51,6 +51,20 @@ describe('custom auth rules', () => {
   });
 });
 
+describe('id-extractor-ignored', () => {
+  it('flags an id extractor under a non co-process driver', () => {
+    const extractor = {
+      extract_from: 'header',
+      extract_with: 'value',
+      extractor_config: { header_name: 'Authorization' },
+    };
+    const hooks = (path: string) => ({ auth_check: entry('Auth', path), id_extractor: extractor });
+    const extra = { custom_plugin_auth_enabled: true, custom_middleware_bundle: 'b.zip' };
+    expect(codes(classicPlugins('goplugin', hooks('a.so'), extra))).toContain('id-extractor-ignored');
+    expect(codes(classicPlugins('python', hooks(''), extra))).not.toContain('id-extractor-ignored');
+  });
+});
+
 describe('post-auth-keyless', () => {
   it('flags post-auth plugins on a keyless API', () => {
     expect(

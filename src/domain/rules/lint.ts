@@ -4,7 +4,7 @@ import { isJsonObject } from '../json';
 import { readClassic } from '../classic/read';
 import { readOas } from '../oas/read';
 import { ReadContext } from '../definition/read-context';
-import { customAuthRule, deprecatedGoAuthRule, postAuthKeylessRule } from './auth-rules';
+import { customAuthRule, deprecatedGoAuthRule, idExtractorRule, postAuthKeylessRule } from './auth-rules';
 import { bundleProfileRule, pythonBundleRule } from './bundle-rules';
 import { inlineCodeOttoRule, pythonResponseArityRule } from './code-rules';
 import { driverHookRule } from './driver-rules';
@@ -26,6 +26,7 @@ export const RULES: readonly Rule[] = [
   pythonBundleRule,
   inlineCodeOttoRule,
   deprecatedGoAuthRule,
+  idExtractorRule,
   pythonResponseArityRule,
   coprocessDisabledRule,
   jsvmDisabledRule,
