@@ -22,7 +22,7 @@ const server =
 export default defineConfig({
   testDir: 'e2e',
   outputDir: `test-results/e2e-${port}`,
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   forbidOnly: !!process.env.CI,

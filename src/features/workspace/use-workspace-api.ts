@@ -24,8 +24,15 @@ export function useWorkspaceApi(apiId: string, gateway: string): WorkspaceApi {
     staleTime: 0,
   });
 
-  if (remote.isPending) return { status: 'loading' };
   if (remote.isSuccess) return { status: 'ready', api: remote.data, onGateway: true };
+  // Another view mounting the same query makes it ask the gateway again; while it does, the draft that
+  // was already open stays open rather than flashing back to "loading" (which would unmount that view).
+  const recheckingAfterError = remote.isPending && remote.errorUpdateCount > 0;
+  if ((notFound || recheckingAfterError) && local.data) {
+    const { apiId: id, format, doc } = local.data;
+    return { status: 'ready', api: { id, format, doc }, onGateway: false };
+  }
+  if (remote.isPending) return { status: 'loading' };
   if (!notFound) return { status: 'error', error: remote.error, retry: () => void remote.refetch() };
   if (local.isPending) return { status: 'loading' };
   if (!local.data) return { status: 'missing' };
