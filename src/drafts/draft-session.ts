@@ -85,8 +85,12 @@ export class DraftSession {
     this.update({ ...draft, doc: next.doc, files: next.files, updatedAt: this.now() }, [...past, undo], future.slice(0, -1));
   }
 
-  /** After a push or a deliberate reload: the gateway's copy is the new base. */
-  rebase(base: JsonObject, doc: JsonObject = this.state.draft.doc): void {
+  /**
+   * After a push or a deliberate reload: the gateway's copy is the new base (null: the gateway no longer
+   * has the API, so the next push creates it). Not an undo step: the document the user sees is unchanged
+   * unless `doc` is given (edits re-applied onto their copy).
+   */
+  rebase(base: JsonObject | null, doc: JsonObject = this.state.draft.doc): void {
     this.update({ ...this.state.draft, base, doc, updatedAt: this.now() }, this.state.past, this.state.future);
   }
 

@@ -4,6 +4,7 @@ import { useDraftState } from '../../drafts/use-draft';
 import type { DraftSession } from '../../drafts/draft-session';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { ExportMenu } from '../import-export';
+import { SyncActions } from '../sync';
 
 /**
  * Undo and redo for every workspace view, and where the draft stands against the gateway. Features that
@@ -51,6 +52,7 @@ export function WorkspaceToolbar({ session }: { session: DraftSession }) {
       )}
       <div className="ml-auto flex items-center gap-2">
         <ExportMenu session={session} />
+        <SyncActions session={session} />
       </div>
     </div>
   );

@@ -1,0 +1,89 @@
+import { lazy, Suspense, useMemo } from 'react';
+import type { JsonObject } from '../../domain/json';
+import { formatJsonPath } from '../../domain/json';
+import type { GatewayApi } from '../../gateway/client';
+import { Button } from '../../components/Button';
+import { LoadingState } from '../../components/LoadingState';
+import type { MergeResult } from './three-way-merge';
+import { changedPaths } from './three-way-merge';
+import { PathList } from './PathList';
+
+// Monaco is heavy: it loads when the first diff is shown, never with the app.
+const MonacoDiffEditor = lazy(() => import('../../monaco').then((mod) => ({ default: mod.MonacoDiffEditor })));
+
+export interface DiffStepProps {
+  theirs: GatewayApi | null;
+  mine: JsonObject;
+  merge?: MergeResult | undefined;
+  overwriting?: boolean | undefined;
+  onPush: () => void;
+  onCancel: () => void;
+}
+
+/** The gateway's copy beside the draft, what differs, and the push. */
+export function DiffStep({ theirs, mine, merge, overwriting, onPush, onCancel }: DiffStepProps) {
+  const original = useMemo(() => (theirs ? JSON.stringify(theirs.doc, null, 2) : ''), [theirs]);
+  const modified = useMemo(() => JSON.stringify(mine, null, 2), [mine]);
+  const paths = useMemo(() => changedPaths(theirs?.doc ?? {}, mine), [theirs, mine]);
+  const nothing = theirs !== null && paths.length === 0;
+
+  return (
+    <div className="space-y-3">
+      {merge && <MergeReport merge={merge} />}
+      {overwriting && (
+        <p role="note" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+          Pushing replaces the other person’s changes (left) with your draft (right).
+        </p>
+      )}
+      {theirs === null && (
+        <p className="text-sm text-slate-700">The gateway has no API with this id: pushing creates it from your draft.</p>
+      )}
+      <PathList
+        label="What the push changes"
+        paths={paths}
+        empty={nothing ? 'Nothing: your draft is the same as the gateway’s copy.' : 'The whole definition (new API).'}
+      />
+      <div className="grid grid-cols-2 text-xs font-medium text-slate-600">
+        <span>Gateway’s copy</span>
+        <span>Your draft</span>
+      </div>
+      <Suspense fallback={<LoadingState label="Loading the diff…" />}>
+        <MonacoDiffEditor original={original} modified={modified} ariaLabel="The gateway’s copy and your draft, side by side" height="50vh" />
+      </Suspense>
+      <div className="flex justify-end gap-2">
+        <Button onClick={onCancel}>Cancel</Button>
+        <Button variant="primary" onClick={onPush} disabled={nothing}>
+          {theirs ? 'Push to the gateway' : 'Create on the gateway'}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function MergeReport({ merge }: { merge: MergeResult }) {
+  return (
+    <div role="status" className="rounded border border-slate-200 bg-slate-50 p-2 text-sm">
+      <p>
+        Your edits were re-applied onto the gateway’s current copy: {merge.reapplied.length} carried over
+        {merge.conflicts.length > 0 ? `, ${merge.conflicts.length} could not be (they changed the same places)` : ''}.
+      </p>
+      {merge.conflicts.length > 0 && (
+        <ul aria-label="Edits that could not be re-applied" className="mt-1 list-inside list-disc">
+          {merge.conflicts.map((conflict) => (
+            <li key={formatJsonPath(conflict.path)}>
+              <code className="font-mono text-xs">{formatJsonPath(conflict.path)}</code>: kept theirs (
+              <code className="font-mono text-xs">{short(conflict.theirs)}</code>); yours was{' '}
+              <code className="font-mono text-xs">{short(conflict.mine)}</code>. Redo it by hand if you still want it.
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function short(value: unknown): string {
+  if (value === undefined) return '(absent)';
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

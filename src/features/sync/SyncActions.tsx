@@ -1,0 +1,61 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { summarizeApi } from '../../domain';
+import type { DraftSession } from '../../drafts/draft-session';
+import { isDirty } from '../../drafts/draft-types';
+import { useDraftState } from '../../drafts/use-draft';
+import { sameDefinition } from '../../gateway/client';
+import { useApi } from '../../gateway/queries';
+import { Button } from '../../components/Button';
+
+const ReviewDialog = lazy(() => import('./ReviewDialog'));
+
+/**
+ * The workspace's way to the gateway: "Review and push", "Delete…", and a warning when the gateway's
+ * copy is no longer the one the draft started from (a draft saved earlier, a change made elsewhere).
+ */
+export function SyncActions({ session }: { session: DraftSession }) {
+  const { draft } = useDraftState(session);
+  const api = useApi(draft.apiId, draft.format);
+  const navigate = useNavigate();
+  const [open, setOpen] = useState<'review' | 'delete' | null>(null);
+  const name = useMemo(() => summarizeApi(draft.doc, draft.format).name || draft.apiId, [draft.doc, draft.format, draft.apiId]);
+  const stale = draft.base !== null && api.data !== undefined && isDirty(draft) && !sameDefinition(draft.base, api.data.doc);
+
+  return (
+    <>
+      {stale && (
+        <span role="status" className="rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
+          The gateway’s copy changed since you started editing: review before pushing.
+        </span>
+      )}
+      {draft.base === null && (
+        <span role="status" className="rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
+          Not on the gateway
+        </span>
+      )}
+      <Button variant="primary" onClick={() => setOpen('review')}>
+        Review and push
+      </Button>
+      {draft.base !== null && (
+        <Button variant="ghost" onClick={() => setOpen('delete')}>
+          Delete…
+        </Button>
+      )}
+      {open && (
+        <Suspense fallback={null}>
+          <ReviewDialog
+            session={session}
+            mode={open}
+            apiName={name}
+            onClose={() => setOpen(null)}
+            onDeleted={() => {
+              setOpen(null);
+              void navigate('/drafts');
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
