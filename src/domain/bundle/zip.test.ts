@@ -119,4 +119,19 @@ describe('readBundleZip: bad bundles get a clear reason', () => {
     const read = readBundleZip(buildBundleZip(files, manifest));
     expect(read).toMatchObject({ ok: true, checksumOk: true, unlisted: ['lib/helper.py', 'plugin.so'] });
   });
+
+  it('paths outside the bundle folder, and archives too large to unpack', () => {
+    const evil = zipSync({ 'manifest.json': strToU8('{}'), '../evil.py': strToU8('x') });
+    const read = readBundleZip(evil);
+    expect(read).toMatchObject({ ok: false, code: 'unsafe-path' });
+    if (!read.ok) expect(read.reason).toContain('"../evil.py"');
+    expect(readBundleZip(zipSync({ 'manifest.json': strToU8('{}'), '/etc/x': strToU8('x') }))).toMatchObject({
+      code: 'unsafe-path',
+    });
+    const big = zipSync({ 'manifest.json': strToU8('{}'), 'big.bin': new Uint8Array(4096) });
+    expect(readBundleZip(big, { maxBytes: 1024 })).toMatchObject({ ok: false, code: 'too-large' });
+    const small = readBundleZip(big, { maxBytes: 1024 });
+    if (!small.ok) expect(small.reason).toContain('1024 bytes');
+    expect(readBundleZip(big, { maxBytes: 1024 * 1024, allowBadChecksum: true })).toMatchObject({ ok: true });
+  });
 });

@@ -15,7 +15,17 @@ export function buildBundleZip(files: BundleFiles, manifest: Manifest): Uint8Arr
 }
 
 export type ReadBundleFailure =
-  'not-zip' | 'no-manifest' | 'manifest-not-json' | 'manifest-invalid' | 'file-missing' | 'checksum-mismatch';
+  | 'not-zip'
+  | 'no-manifest'
+  | 'manifest-not-json'
+  | 'manifest-invalid'
+  | 'file-missing'
+  | 'checksum-mismatch'
+  | 'too-large'
+  | 'unsafe-path';
+
+/** Past this, a bundle is refused before it is inflated (bundles hold plugin source and a .so or two). */
+export const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
 
 export type ReadBundleResult =
   | {
@@ -31,6 +41,15 @@ export type ReadBundleResult =
       unlisted: string[];
     }
   | { ok: false; code: ReadBundleFailure; reason: string };
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${bytes} bytes`;
+}
+
+/** Absolute paths and `..` segments would land outside the folder the bundle is unpacked into. */
+function isUnsafePath(name: string): boolean {
+  return /^([a-zA-Z]:)?[\\/]/.test(name) || name.split(/[\\/]/).includes('..');
+}
 
 const fail = (code: ReadBundleFailure, reason: string): ReadBundleResult => ({ ok: false, code, reason });
 
@@ -64,8 +83,9 @@ function readManifest(raw: unknown): Manifest | string {
  */
 export function readBundleZip(
   bytes: Uint8Array,
-  options: { allowBadChecksum?: boolean } = {},
+  options: { allowBadChecksum?: boolean; maxBytes?: number } = {},
 ): ReadBundleResult {
+  const maxBytes = options.maxBytes ?? MAX_BUNDLE_BYTES;
   if (
     !(bytes && typeof bytes.length === 'number') ||
     bytes.length < 4 ||
@@ -78,12 +98,32 @@ export function readBundleZip(
     );
   }
   let entries: Record<string, Uint8Array>;
+  let declared = 0;
+  let unsafe: string | undefined;
   try {
-    entries = unzipSync(new Uint8Array(bytes));
+    entries = unzipSync(new Uint8Array(bytes), {
+      filter: (file) => {
+        declared += file.originalSize;
+        if (unsafe === undefined && isUnsafePath(file.name)) unsafe = file.name;
+        return declared <= maxBytes && unsafe === undefined;
+      },
+    });
   } catch (error) {
     return fail(
       'not-zip',
       `The zip cannot be read (${error instanceof Error ? error.message : 'damaged archive'}).`,
+    );
+  }
+  if (unsafe !== undefined) {
+    return fail(
+      'unsafe-path',
+      `The zip holds "${unsafe}", a path outside the bundle's folder: it is refused.`,
+    );
+  }
+  if (declared > maxBytes) {
+    return fail(
+      'too-large',
+      `The zip unpacks to more than ${formatSize(maxBytes)}: too large for a plugin bundle.`,
     );
   }
   const names = Object.keys(entries).filter((name) => !name.endsWith('/'));
