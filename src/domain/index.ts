@@ -3,7 +3,7 @@ export { parseJsonText, lineColumnAt } from './definition/parse-json';
 export type { ParseJsonResult } from './definition/parse-json';
 export { detectDefinition } from './definition/detect';
 export type { Detection } from './definition/detect';
-export { readPluginModel, readFindings } from './definition/read';
+export { readPluginModel, readFindings, readWithFindings } from './definition/read';
 export { summarizeApi, definitionId, countPlugins } from './definition/summary';
 export { serializeDefinition, detectIndent } from './definition/serialize';
 export type { JsonObject, JsonValue, JsonPath } from './json';

@@ -78,13 +78,19 @@ export function readClassicEndpointPlugins(ctx: ReadContext, doc: JsonObject): E
  * `method` or `method_actions` (white_list, black_list, ignored). Deduplicated by method + path.
  */
 export function readClassicEndpoints(ctx: ReadContext, doc: JsonObject): Endpoint[] {
-  const seen = new Set<string>();
+  // path → methods seen; nested rather than "METHOD path" strings, which cost more to build and hash.
+  const seen = new Map<string, Set<string>>();
   const out: Endpoint[] = [];
-  const add = (method: string, path: string) => {
-    const key = `${method.toUpperCase()} ${path}`;
-    if (path === '' || seen.has(key)) return;
-    seen.add(key);
-    out.push({ method: method.toUpperCase(), path });
+  const add = (rawMethod: string, path: string) => {
+    if (path === '') return;
+    const method = rawMethod.toUpperCase();
+    let methods = seen.get(path);
+    if (!methods) {
+      methods = new Set();
+      seen.set(path, methods);
+    } else if (methods.has(method)) return;
+    methods.add(method);
+    out.push({ method, path });
   };
   for (const { version } of classicVersions(ctx, doc)) {
     // Types inside extended_paths are not plugin fields (except the two above): read quietly.

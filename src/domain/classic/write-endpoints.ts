@@ -4,12 +4,12 @@ import { updateDoc } from '../json-edit';
 import { ReadContext } from '../definition/read-context';
 import type { AttachEndpointEdit, Step } from '../pipeline/format-writer';
 import { blocked } from '../pipeline/format-writer';
-import type { PluginModel } from '../pipeline/model';
+import type { EndpointPlugin } from '../pipeline/model';
 import { withDefaults } from '../pipeline/slots';
 import { classicVersions, extendedPathsPath } from './read-endpoints';
 
 /** Appends to `version_data.versions.<v>.extended_paths.go_plugin[]` or `.virtual[]`. */
-export function attachClassicEndpoint(doc: JsonObject, model: PluginModel, edit: AttachEndpointEdit): Step {
+export function attachClassicEndpoint(doc: JsonObject, plugins: () => EndpointPlugin[], edit: AttachEndpointEdit): Step {
   const versions = classicVersions(new ReadContext(false), doc).map((v) => v.name);
   const version = edit.version ?? versions[0];
   if (version === undefined || !versions.includes(version)) {
@@ -20,7 +20,7 @@ export function attachClassicEndpoint(doc: JsonObject, model: PluginModel, edit:
     };
   }
   const method = edit.method.toUpperCase();
-  const taken = model.endpointPlugins.find((p) => p.kind === edit.kind && p.version === version && p.method.toUpperCase() === method && p.path === edit.path);
+  const taken = plugins().find((p) => p.kind === edit.kind && p.version === version && p.method.toUpperCase() === method && p.path === edit.path);
   if (taken) {
     const what = edit.kind === 'goPlugin' ? 'a Go plugin' : 'a virtual endpoint';
     return { ok: false, code: 'endpoint-occupied', reason: `${method} ${edit.path} already has ${what} ("${taken.fn.name}"); the gateway runs only the first.` };

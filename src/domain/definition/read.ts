@@ -17,8 +17,10 @@ export function readPluginModel(doc: JsonObject, format: DefinitionFormat): Plug
 export function readFindings(doc: JsonObject, format: DefinitionFormat): Finding[] {
   if (!isJsonObject(doc)) return [{ severity: 'error', code: 'not-a-definition', message: 'The definition is not a JSON object.', path: [] }];
   const ctx = new ReadContext(true);
-  if (format === 'classic') readClassic(doc, ctx);
-  else readOas(doc, ctx);
+  // Endpoints are read quietly (not plugin fields), so they are skipped here.
+  const parts = { endpoints: false, endpointPlugins: true };
+  if (format === 'classic') readClassic(doc, ctx, parts);
+  else readOas(doc, ctx, parts);
   return ctx.findings ?? [];
 }
 
@@ -27,4 +29,14 @@ export function readModelParts(doc: JsonObject, format: DefinitionFormat, parts:
   const safe = isJsonObject(doc) ? doc : {};
   const ctx = new ReadContext(false);
   return format === 'classic' ? readClassic(safe, ctx, parts) : readOas(safe, ctx, parts);
+}
+
+/** `readPluginModel` and `readFindings` in one pass over the document. */
+export function readWithFindings(doc: JsonObject, format: DefinitionFormat): { model: PluginModel; findings: Finding[] } {
+  const safe = isJsonObject(doc) ? doc : {};
+  const ctx = new ReadContext(true);
+  const model = format === 'classic' ? readClassic(safe, ctx) : readOas(safe, ctx);
+  const findings = ctx.findings ?? [];
+  if (!isJsonObject(doc)) findings.unshift({ severity: 'error', code: 'not-a-definition', message: 'The definition is not a JSON object.', path: [] });
+  return { model, findings };
 }

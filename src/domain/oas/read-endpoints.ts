@@ -4,6 +4,8 @@ import type { ReadContext } from '../definition/read-context';
 import type { Endpoint, EndpointPlugin } from '../pipeline/model';
 import { HTTP_METHODS, OPERATIONS_PATH, XTYK } from './fields';
 
+const METHODS: ReadonlySet<string> = new Set(HTTP_METHODS);
+
 /** Endpoints from the OpenAPI `paths`: one per method with its `operationId` (when it has one). */
 export function readOasEndpoints(doc: JsonObject): Endpoint[] {
   const paths = doc['paths'];
@@ -12,8 +14,11 @@ export function readOasEndpoints(doc: JsonObject): Endpoint[] {
   for (const path of Object.keys(paths)) {
     const item = paths[path];
     if (!isJsonObject(item)) continue;
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
+    // The item's own keys, not the eight method names: most path items have one or two operations.
+    for (const key of Object.keys(item)) {
+      if (!METHODS.has(key)) continue;
+      const method = key;
+      const op = item[key];
       if (!isJsonObject(op)) continue;
       const endpoint: Endpoint = { method: method.toUpperCase(), path };
       const id = op['operationId'];
@@ -24,10 +29,10 @@ export function readOasEndpoints(doc: JsonObject): Endpoint[] {
   return out;
 }
 
-/** operationId → method + path, from the OpenAPI `paths`. */
-export function operationIndex(doc: JsonObject): Map<string, { method: string; path: string }> {
+/** operationId → method + path, from the OpenAPI `paths` (or from endpoints already read). */
+export function operationIndex(doc: JsonObject, endpoints: readonly Endpoint[] = readOasEndpoints(doc)): Map<string, { method: string; path: string }> {
   const index = new Map<string, { method: string; path: string }>();
-  for (const e of readOasEndpoints(doc)) {
+  for (const e of endpoints) {
     if (e.operationId !== undefined && !index.has(e.operationId)) index.set(e.operationId, { method: e.method, path: e.path });
   }
   return index;
@@ -37,10 +42,14 @@ export function operationIndex(doc: JsonObject): Map<string, { method: string; p
  * Per-endpoint plugins: `middleware.operations.<operationId>.postPlugins[]` {enabled, functionName, path}
  * and `.virtualEndpoint` {enabled, functionName, path, requireSession}.
  */
-export function readOasEndpointPlugins(ctx: ReadContext, doc: JsonObject, middleware: JsonObject | undefined): EndpointPlugin[] {
+/**
+ * `locate`: the endpoints to find each operation's method and path in; null skips that (edits need only
+ * the entries, and the scan of `paths` is the costly part on large definitions).
+ */
+export function readOasEndpointPlugins(ctx: ReadContext, doc: JsonObject, middleware: JsonObject | undefined, locate: readonly Endpoint[] | null): EndpointPlugin[] {
   const operations = ctx.obj(middleware, 'operations', [XTYK, 'middleware']);
   if (!operations) return [];
-  const index = operationIndex(doc);
+  const index = locate ? operationIndex(doc, locate) : new Map<string, { method: string; path: string }>();
   const out: EndpointPlugin[] = [];
   for (const operationId of Object.keys(operations)) {
     const opPath: JsonPath = [...OPERATIONS_PATH, operationId];

@@ -76,6 +76,7 @@ export function readOas(doc: JsonObject, ctx: ReadContext, parts: ReadParts = AL
   const data = ctx.obj(pluginConfig, 'data', PLUGIN_CONFIG_PATH);
   const dataPath: JsonPath = [...PLUGIN_CONFIG_PATH, 'data'];
   const idExtractor = ctx.obj(config, 'idExtractor', configPath);
+  const endpoints = parts.endpoints ? readOasEndpoints(doc) : [];
 
   const model: PluginModel = {
     format: 'oas',
@@ -87,8 +88,8 @@ export function readOas(doc: JsonObject, ctx: ReadContext, parts: ReadParts = AL
     // Authentication is off unless server.authentication.enabled is true: such an API is keyless.
     keyless: !ctx.bool(authentication, 'enabled', AUTHENTICATION_PATH),
     idExtractorSource: [...configPath, 'idExtractor'],
-    endpointPlugins: parts.endpointPlugins ? readOasEndpointPlugins(ctx, doc, middleware) : [],
-    endpoints: parts.endpoints ? readOasEndpoints(doc) : [],
+    endpointPlugins: parts.endpointPlugins ? readOasEndpointPlugins(ctx, doc, middleware, parts.endpoints ? endpoints : null) : [],
+    endpoints,
     bundle: {
       paths: splitBundleList(ctx.str(bundle, 'path', bundlePath)),
       enabled: ctx.bool(bundle, 'enabled', bundlePath),

@@ -1,12 +1,18 @@
 import type { JsonObject, JsonPath } from '../json';
+import { isJsonObject } from '../json';
 import { getIn, setIn } from '../json-edit';
 import { appendTo } from '../classic/write-endpoints';
 import type { AttachEndpointEdit, EndpointSlot, Step } from '../pipeline/format-writer';
 import { step } from '../pipeline/format-writer';
-import type { EndpointPlugin, PluginModel } from '../pipeline/model';
+import type { EndpointPlugin } from '../pipeline/model';
 import { withDefaults } from '../pipeline/slots';
-import { OPERATIONS_PATH } from './fields';
+import { HTTP_METHODS, OPERATIONS_PATH } from './fields';
 import { readOasEndpoints } from './read-endpoints';
+
+/** Whether some operation in `paths` has this operationId. */
+function hasOperation(doc: JsonObject, operationId: string): boolean {
+  return readOasEndpoints(doc).some((e) => e.operationId === operationId);
+}
 
 /** `operations.<id>.postPlugins[]` (a list) or `operations.<id>.virtualEndpoint` (one object). */
 export function oasEndpointSlot(plugin: EndpointPlugin): EndpointSlot {
@@ -21,29 +27,35 @@ export function oasEndpointSlot(plugin: EndpointPlugin): EndpointSlot {
 }
 
 /** Writes `middleware.operations.<operationId>.postPlugins[]` or `.virtualEndpoint`; the operation must exist in `paths`. */
-export function attachOasEndpoint(doc: JsonObject, model: PluginModel, edit: AttachEndpointEdit): Step {
+export function attachOasEndpoint(doc: JsonObject, _plugins: () => EndpointPlugin[], edit: AttachEndpointEdit): Step {
   const method = edit.method.toUpperCase();
-  const endpoints = readOasEndpoints(doc);
   let operationId = edit.operationId;
   if (operationId !== undefined) {
-    if (!endpoints.some((e) => e.operationId === operationId)) {
+    if (!hasOperation(doc, operationId)) {
       return { ok: false, code: 'unknown-operation', reason: `There is no operation "${operationId}" in paths: per-endpoint plugins attach to an existing operation.` };
     }
   } else {
-    const endpoint = endpoints.find((e) => e.method === method && e.path === edit.path);
-    if (!endpoint) return { ok: false, code: 'unknown-endpoint', reason: `${method} ${edit.path} is not an operation in paths: add it to the OpenAPI document first.` };
-    if (endpoint.operationId === undefined) {
+    // A direct lookup, not a scan: this must stay fast on definitions with thousands of operations.
+    const op = getIn(doc, ['paths', edit.path, method.toLowerCase()]);
+    if (!isJsonObject(op) || !(HTTP_METHODS as readonly string[]).includes(method.toLowerCase())) {
+      return { ok: false, code: 'unknown-endpoint', reason: `${method} ${edit.path} is not an operation in paths: add it to the OpenAPI document first.` };
+    }
+    const id = op['operationId'];
+    if (typeof id !== 'string' || id === '') {
       return { ok: false, code: 'no-operation-id', reason: `${method} ${edit.path} has no operationId; Tyk OAS keys per-endpoint plugins by it, so add one first.` };
     }
-    operationId = endpoint.operationId;
+    operationId = id;
   }
-  const taken = model.endpointPlugins.find((p) => p.kind === edit.kind && p.operationId === operationId);
+  const opPath: JsonPath = [...OPERATIONS_PATH, operationId];
+  // Looked up directly under this operation rather than by reading every operation's plugins.
+  const existing = getIn(doc, [...opPath, edit.kind === 'goPlugin' ? 'postPlugins' : 'virtualEndpoint']);
+  const taken = edit.kind === 'goPlugin' ? (Array.isArray(existing) ? existing.find(isJsonObject) : undefined) : isJsonObject(existing) ? existing : undefined;
   if (taken) {
     const what = edit.kind === 'goPlugin' ? 'a Go plugin' : 'a virtual endpoint';
-    return { ok: false, code: 'endpoint-occupied', reason: `Operation "${operationId}" already has ${what} ("${taken.fn.name}"); the gateway runs only the first.` };
+    const name = typeof taken['functionName'] === 'string' ? taken['functionName'] : '';
+    return { ok: false, code: 'endpoint-occupied', reason: `Operation "${operationId}" already has ${what} ("${name}"); the gateway runs only the first.` };
   }
   const fn = withDefaults(edit.fn);
-  const opPath: JsonPath = [...OPERATIONS_PATH, operationId];
   if (edit.kind === 'goPlugin') return appendTo(doc, [...opPath, 'postPlugins'], { enabled: fn.enabled, functionName: fn.name, path: fn.path });
   const virtual: JsonObject = { enabled: fn.enabled, functionName: fn.name };
   if (fn.path !== '') virtual['path'] = fn.path;

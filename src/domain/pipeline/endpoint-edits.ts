@@ -34,8 +34,7 @@ export function attachEndpoint(ctx: HookContext, edit: AttachEndpointEdit): Step
   }
   const problem = checkEndpointFunction(edit.kind, { name: edit.fn.name, path: edit.fn.path ?? '' });
   if (problem) return problem;
-  const model = readModelParts(ctx.doc, ctx.format, PLUGINS_ONLY);
-  return ctx.writer.attachEndpoint(ctx.doc, model, edit);
+  return ctx.writer.attachEndpoint(ctx.doc, () => readModelParts(ctx.doc, ctx.format, PLUGINS_ONLY).endpointPlugins, edit);
 }
 
 function locate(ctx: HookContext, index: number): { ok: true; plugin: EndpointPlugin } | { ok: false; code: string; reason: string } {

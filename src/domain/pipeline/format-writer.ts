@@ -27,7 +27,8 @@ export interface FormatWriter {
   setBundle(doc: JsonObject, paths: string[] | undefined, enabled: boolean | undefined): Step;
   setConfigData(doc: JsonObject, enabled: boolean | undefined, value: JsonObject | undefined): Step;
   endpointSlot(plugin: EndpointPlugin): EndpointSlot;
-  attachEndpoint(doc: JsonObject, model: PluginModel, edit: AttachEndpointEdit): Step;
+  /** `plugins` reads the endpoint plugins only when the format needs them (a scan on large definitions). */
+  attachEndpoint(doc: JsonObject, plugins: () => EndpointPlugin[], edit: AttachEndpointEdit): Step;
 }
 
 /** A refusal for a path that holds the wrong type, so nothing can be written there. */
