@@ -1,96 +1,18 @@
+import { buildChain, CHAIN_STAGES } from '../../domain/chain';
+import type { ChainStep } from '../../domain/chain';
+import { readPluginModel } from '../../domain';
 import type { JsonObject } from '../../domain/json';
 import { isJsonObject } from '../../domain/json';
+import type { DefinitionFormat } from '../../domain/pipeline/model';
 import { tykExtension } from '../definitions';
-
-/** What a traced request meets: one entry per middleware the embedded gateway pretends to run. */
-interface TraceStep {
-  mw: string;
-  fn?: string;
-}
+import { EMBEDDED_GATEWAY_PROFILE } from '../gateway-profile';
 
 function obj(value: unknown): JsonObject {
   return isJsonObject(value) ? value : {};
 }
 
-function list(value: unknown): JsonObject[] {
-  return Array.isArray(value) ? value.filter(isJsonObject) : [];
-}
-
 function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
-}
-
-/** The middleware name the gateway logs for a hook of this driver (gateway/api_loader.go). */
-function pluginMw(driver: string): string {
-  if (driver === 'goplugin') return 'GoPluginMiddleware';
-  if (driver === 'otto' || driver === 'javascript') return 'DynamicMiddleware';
-  return 'CoProcessMiddleware';
-}
-
-/** Classic: custom_middleware.{pre,auth_check,post_key_auth,post}, use_keyless. */
-interface Chain {
-  steps: TraceStep[];
-  response: TraceStep[];
-  listenPath: string;
-  /** The header the standard auth token is read from. */
-  authHeader: string;
-}
-
-function classicSteps(spec: JsonObject): Chain {
-  const cm = obj(spec.custom_middleware);
-  const mw = pluginMw(str(cm.driver));
-  const enabled = (entries: JsonObject[]) => entries.filter((entry) => entry.disabled !== true);
-  const hook = (entries: JsonObject[]) => enabled(entries).map((entry) => ({ mw, fn: str(entry.name) }));
-  const keyless = spec.use_keyless === true;
-  const steps: TraceStep[] = [{ mw: 'VersionCheck' }, ...hook(list(cm.pre)), { mw: 'RateCheckMW' }];
-  if (!keyless) {
-    const auth = obj(cm.auth_check);
-    if (spec.custom_plugin_auth_enabled === true && str(auth.name) !== '') steps.push({ mw, fn: str(auth.name) });
-    else steps.push({ mw: 'AuthKey' });
-    steps.push(...hook(list(cm.post_key_auth)), { mw: 'KeyExpired' }, { mw: 'AccessRightsCheck' });
-  }
-  steps.push(...hook(list(cm.post)));
-  return {
-    steps,
-    response: hook(list(cm.response)),
-    listenPath: str(obj(spec.proxy).listen_path),
-    authHeader: str(obj(spec.auth).auth_header_name) || 'Authorization',
-  };
-}
-
-/** OAS: x-tyk-api-gateway.middleware.global.* (plural, or the older singular `.plugins`). */
-/** The header of the first apiKey-in-header security scheme (`components.securitySchemes`). */
-function oasAuthHeader(doc: JsonObject): string {
-  for (const scheme of Object.values(obj(obj(doc.components).securitySchemes))) {
-    const s = obj(scheme);
-    if (s.type === 'apiKey' && s.in === 'header' && str(s.name) !== '') return str(s.name);
-  }
-  return 'Authorization';
-}
-
-function oasSteps(doc: JsonObject): Chain {
-  const ext = obj(tykExtension(doc));
-  const global = obj(obj(ext.middleware).global);
-  const mw = pluginMw(str(obj(global.pluginConfig).driver));
-  const hook = (plural: string, singular: string) =>
-    [...list(global[plural]), ...list(obj(global[singular]).plugins)]
-      .filter((entry) => entry.enabled === true)
-      .map((entry) => ({ mw, fn: str(entry.functionName) }));
-  const auth = obj(obj(ext.server).authentication);
-  const steps: TraceStep[] = [{ mw: 'VersionCheck' }, ...hook('prePlugins', 'prePlugin'), { mw: 'RateCheckMW' }];
-  if (auth.enabled === true) {
-    const custom = obj(auth.custom);
-    const fn = str(obj(custom.config).functionName);
-    steps.push(custom.enabled === true && fn !== '' ? { mw, fn } : { mw: 'AuthKey' });
-    steps.push(...hook('postAuthenticationPlugins', 'postAuthenticationPlugin'), { mw: 'KeyExpired' });
-  }
-  steps.push(...hook('postPlugins', 'postPlugin'));
-  return {
-    steps,
-    response: hook('responsePlugins', 'responsePlugin'),
-    listenPath: str(obj(obj(ext.server).listenPath).value),
-    authHeader: oasAuthHeader(doc),
-  };
 }
 
 export interface DebugInput {
@@ -102,32 +24,95 @@ export interface DebugInput {
   oas?: JsonObject;
 }
 
+/** Classic `proxy.listen_path`; OAS `x-tyk-api-gateway.server.listenPath.value`. */
+function listenPathOf(doc: JsonObject, format: DefinitionFormat): string {
+  if (format === 'classic') return str(obj(doc.proxy).listen_path);
+  return str(obj(obj(obj(tykExtension(doc)).server).listenPath).value);
+}
+
+/** The header the auth token is read from: Classic `auth.auth_header_name`; OAS the first apiKey-in-header scheme. */
+function authHeaderOf(doc: JsonObject, format: DefinitionFormat): string {
+  if (format === 'classic') return str(obj(doc.auth).auth_header_name) || 'Authorization';
+  for (const scheme of Object.values(obj(obj(doc.components).securitySchemes))) {
+    const s = obj(scheme);
+    if (s.type === 'apiKey' && s.in === 'header' && str(s.name) !== '') return str(s.name);
+  }
+  return 'Authorization';
+}
+
+const GATEWAY_NAMES = new Map(CHAIN_STAGES.map((stage) => [stage.id, stage.gatewayName ?? stage.label]));
+
+/** The middleware the gateway logs for a hook with this driver (gateway/api_loader.go, server.go). */
+function hookMiddleware(step: ChainStep, driver: string): string {
+  if (step.hook === 'endpointGoPlugin') return 'GoPluginMiddleware';
+  if (step.hook === 'virtual') return 'VirtualEndpoint';
+  if (step.hook === 'analytics') return 'GoAnalyticsPlugin';
+  const jsvm = driver === 'otto' || driver === 'javascript';
+  if (step.hook === 'response') {
+    return driver === 'goplugin' ? 'goplugin_res_hook' : jsvm ? 'custom_mw_js_res_hook' : 'custom_mw_res_hook';
+  }
+  return driver === 'goplugin' ? 'GoPluginMiddleware' : jsvm ? 'DynamicMiddleware' : 'CoProcessMiddleware';
+}
+
+/** Classic `custom_middleware.driver`; OAS `middleware.global.pluginConfig.driver`. */
+function driverOf(doc: JsonObject, format: DefinitionFormat): string {
+  if (format === 'classic') return str(obj(doc.custom_middleware).driver);
+  return str(obj(obj(obj(obj(tykExtension(doc)).middleware).global).pluginConfig).driver);
+}
+
+/**
+ * The chain the request meets, from the domain's model of the gateway (the same one the pipeline view
+ * shows), so the embedded gateway's trace and the diagram agree. Never throws: an unreadable definition
+ * gives an empty chain.
+ */
+function chainFor(doc: JsonObject, format: DefinitionFormat, method: string, path: string): ChainStep[] {
+  try {
+    return buildChain(doc, format, readPluginModel(doc, format), { method, path }, { profile: EMBEDDED_GATEWAY_PROFILE });
+  } catch {
+    return [];
+  }
+}
+
 /**
  * A plausible answer of POST /tyk/debug: the request and response as raw HTTP (`response`) and the
  * gateway's debug log lines (`logs`), in the TraceResponse shape of gateway-api/swagger.yml.
  */
 export function traceRequest(input: DebugInput): { message: string; response: string; logs: string } {
-  const { steps, response, listenPath, authHeader } = input.oas ? oasSteps(input.oas) : classicSteps(input.spec ?? {});
-  const apiId = input.oas ? str(obj(obj(tykExtension(input.oas)).info).id) : str(input.spec?.api_id);
+  const format: DefinitionFormat = input.oas ? 'oas' : 'classic';
+  const doc = input.oas ?? input.spec ?? {};
+  const apiId = format === 'oas' ? str(obj(obj(tykExtension(doc)).info).id) : str(doc.api_id);
+  const listenPath = listenPathOf(doc, format);
+  const authHeader = authHeaderOf(doc, format).toLowerCase();
   const time = new Date().toISOString();
   const lines: string[] = [];
   const log = (fields: JsonObject) => lines.push(JSON.stringify({ level: 'debug', ...fields, api_id: apiId, time }));
+
   const matches = listenPath === '' || input.path.startsWith(listenPath) || `${input.path}/` === listenPath;
   let status = matches ? 200 : 404;
-  if (matches) {
-    for (const step of [...steps, { mw: 'ReverseProxy' }, ...response]) {
-      log({ mw: step.mw, msg: 'Started', ...(step.fn ? { func: step.fn } : {}) });
-      const hasToken = Object.keys(input.headers).some((name) => name.toLowerCase() === authHeader.toLowerCase());
-      if (step.mw === 'AuthKey' && !hasToken) {
-        log({ mw: step.mw, msg: 'Attempted access with malformed header, no auth header found.', level: 'info' });
-        status = 401;
-        break;
+  if (!matches) log({ msg: `No API matches ${input.path} (listen path ${listenPath})`, level: 'warning' });
+  const hasToken = Object.keys(input.headers).some((name) => name.toLowerCase() === authHeader);
+
+  const driver = driverOf(doc, format);
+  for (const step of matches ? chainFor(doc, format, input.method, input.path) : []) {
+    if (step.state === 'inactive') continue;
+    const mw = step.hook ? hookMiddleware(step, driver) : (GATEWAY_NAMES.get(step.id) ?? step.label);
+    const note: JsonObject = step.state === 'unknown' ? { note: step.reason } : {};
+    if (step.hook) {
+      for (const fn of step.functions.filter((f) => f.runs)) {
+        log({ mw, msg: 'Started', func: fn.fn.name, ...note });
+        log({ mw, msg: 'Finished', func: fn.fn.name, ns: 1000 + lines.length * 137 });
       }
-      log({ mw: step.mw, msg: 'Finished', ns: 1000 + lines.length * 137 });
+      continue;
     }
-  } else {
-    log({ msg: `No API matches ${input.path} (listen path ${listenPath})`, level: 'warning' });
+    log({ mw, msg: 'Started', ...note });
+    if (step.id === 'auth-token' && !hasToken) {
+      log({ mw, msg: 'Attempted access with malformed header, no auth header found.', level: 'info' });
+      status = 401;
+      break;
+    }
+    log({ mw, msg: 'Finished', ns: 1000 + lines.length * 137 });
   }
+
   const reason = status === 200 ? 'OK' : status === 401 ? 'Unauthorized' : 'Not Found';
   const requestHeaders = Object.entries(input.headers)
     .map(([name, value]) => `${name}: ${value}\r\n`)

@@ -28,7 +28,24 @@ describe('embedded gateway: reload and debug', () => {
       expect(trace.logs).toContain(fn);
     }
     expect(trace.logs.indexOf('AddCorrelationID')).toBeLessThan(trace.logs.indexOf('MaskCardNumbers'));
+    // The per-endpoint Go plugin on POST /refunds/{id} runs, after auth and before the post hooks; the
+    // disabled one on /charges does not.
+    expect(trace.logs).toContain('CheckRefundLimit');
+    expect(trace.logs.indexOf('EnforceMerchantScope')).toBeLessThan(trace.logs.indexOf('CheckRefundLimit'));
+    expect(trace.logs.indexOf('CheckRefundLimit')).toBeLessThan(trace.logs.indexOf('MaskCardNumbers'));
+    expect(trace.logs).not.toContain('TagChargeCurrency');
+    expect(trace.logs).toContain('"mw":"GoPluginMiddleware"');
     for (const line of trace.logs.split('\n')) expect(() => JSON.parse(line) as unknown).not.toThrow();
+  });
+
+  it('meets a virtual endpoint only on its own path', async () => {
+    const { json: spec } = await tyk('GET', '/tyk/apis/legacy-inventory');
+    const headers = { 'X-Inventory-Key': ['k'] };
+    const hit = (await tyk('POST', '/tyk/debug', { body: { request: { method: 'GET', path: '/inventory/stock/summary', headers }, spec } })).json as { logs: string };
+    expect(hit.logs).toContain('stockSummary');
+    expect(hit.logs).toContain('DynamicMiddleware');
+    const miss = (await tyk('POST', '/tyk/debug', { body: { request: { method: 'GET', path: '/inventory/items', headers }, spec } })).json as { logs: string };
+    expect(miss.logs).not.toContain('stockSummary');
   });
 
   it('traces an OAS definition, older singular plugin shape included', async () => {
