@@ -3,4 +3,10 @@ export { customMiddlewareFromDefinition, customMiddlewareFromModel } from './cus
 export { buildManifest } from './manifest';
 export { Md5, md5Hex } from './md5';
 export { MANIFEST_NAME, type BundleFiles, type Manifest } from './types';
-export { buildBundleZip, readBundleZip, type ReadBundleFailure, type ReadBundleResult } from './zip';
+export {
+  buildBundleZip,
+  MAX_BUNDLE_BYTES,
+  readBundleZip,
+  type ReadBundleFailure,
+  type ReadBundleResult,
+} from './zip';
