@@ -22,7 +22,7 @@ export function Palette({ entries, endpointLabel, onCreate }: Props) {
       ref={setNodeRef}
       aria-labelledby="palette-heading"
       data-testid="palette"
-      className={`space-y-2 rounded-lg border-2 p-2 ${isOver && removing ? 'border-red-400 bg-red-50' : removing ? 'border-dashed border-red-300 bg-white' : 'border-slate-200 bg-slate-50'}`}
+      className={`space-y-2 self-start rounded-lg border-2 p-2 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-auto ${isOver && removing ? 'border-red-400 bg-red-50' : removing ? 'border-dashed border-red-300 bg-white' : 'border-slate-200 bg-slate-50'}`}
     >
       <h3 id="palette-heading" className="font-semibold">
         Functions
@@ -32,7 +32,7 @@ export function Palette({ entries, endpointLabel, onCreate }: Props) {
       {entries.length === 0 ? (
         <p className="text-xs text-slate-600">No functions known yet: create one with “New function…”.</p>
       ) : (
-        <ul aria-label="Known functions" className="max-h-[70vh] space-y-1 overflow-auto">
+        <ul aria-label="Known functions" className="space-y-1">
           {entries.map((entry, index) => (
             <PaletteItem key={`${entry.fn.name}:${entry.fn.path ?? ''}`} index={index} fn={entry.fn} from={entry.from} endpointLabel={endpointLabel} />
           ))}

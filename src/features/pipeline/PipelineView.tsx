@@ -8,7 +8,7 @@ import type { DraftSession } from '../../drafts/draft-session';
 import { useDraftState } from '../../drafts/use-draft';
 import type { RequestFocus } from './dnd-types';
 import { groupChain } from './chain-groups';
-import { indexFindings } from './findings-index';
+import { indexFindings, type FindingsIndex } from './findings-index';
 import { paletteEntries } from './palette-entries';
 import { PipelineActionsContext } from './pipeline-context';
 import { PipelineDnd } from './PipelineDnd';
@@ -19,6 +19,8 @@ import { SidePanel } from './SidePanel';
 import { StatusMessage } from './StatusMessage';
 import { usePipelineActions } from './use-pipeline-actions';
 import { markRenderStart, measureDropIfPending, measureRender } from './perf-marks';
+
+const NO_FINDINGS: FindingsIndex = { functions: new Map(), hooks: new Map(), other: [] };
 
 interface Props {
   session: DraftSession;
@@ -42,9 +44,10 @@ export function PipelineView({ session, profile }: Props) {
   const model = useMemo(() => readPluginModel(doc, format), [doc, format]);
   const chain: ChainStep[] = useMemo(() => buildChain(doc, format, model, focus?.request, profile ? { profile } : {}), [doc, format, model, focus, profile]);
   const groups = useMemo(() => groupChain(chain), [chain]);
-  // The lint follows a drop rather than holding up its paint.
-  const lintDoc = useDeferredValue(doc);
+  // The lint follows the first paint and each drop rather than holding them up (null: not linted yet).
+  const lintDoc = useDeferredValue<typeof doc | null>(doc, null);
   const findings = useMemo(() => {
+    if (lintDoc === null) return NO_FINDINGS;
     const lintModel = lintDoc === doc ? model : readPluginModel(lintDoc, format);
     return indexFindings(lintDefinition(lintDoc, format, profile ? { profile } : {}), lintModel);
   }, [lintDoc, doc, model, format, profile]);

@@ -1,0 +1,166 @@
+// The Pipeline tab on a large API (2,000 endpoints, 200 plugin functions), in Chromium on the built app:
+// how long the tab takes from its first render to its first paint, and how long a drop takes to be painted.
+// Both read the performance measures the pipeline emits (src/features/pipeline/perf-marks.ts).
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromium } from '@playwright/test';
+
+const ENDPOINTS = 2000;
+const FUNCTIONS = { prePlugins: 60, postAuthenticationPlugins: 50, postPlugins: 60, responsePlugins: 30 };
+const RENDER_RUNS = 5;
+const DROPS = 20;
+const API_ID = 'bench-pipeline';
+const EMBEDDED_SECRET = 'plugin-studio-demo';
+
+/** A Tyk OAS API shaped like the seeded "orders" one, with many operations and plugin functions. */
+export function syntheticApi() {
+  const seed = JSON.parse(readFileSync('src/mocks/seed/orders-oas.json', 'utf8'));
+  const paths = {};
+  for (let i = 0; i < ENDPOINTS / 2; i += 1) {
+    paths[`/resource-${i}/{id}`] = {
+      get: { operationId: `getResource${i}`, responses: { 200: { description: 'ok' } } },
+      post: { operationId: `postResource${i}`, responses: { 200: { description: 'ok' } } },
+    };
+  }
+  const global = { pluginConfig: { driver: 'goplugin' } };
+  for (const [hook, count] of Object.entries(FUNCTIONS)) {
+    global[hook] = Array.from({ length: count }, (_, i) => ({
+      enabled: i % 7 !== 3,
+      functionName: `${hook.replace('Plugins', '')}Fn${i}`,
+      path: `/opt/tyk/plugins/bench/${hook}.so`,
+      requireSession: i % 5 === 0,
+    }));
+  }
+  const tyk = seed['x-tyk-api-gateway'];
+  return {
+    ...seed,
+    info: { ...seed.info, title: 'Bench pipeline' },
+    paths,
+    'x-tyk-api-gateway': {
+      ...tyk,
+      info: { ...tyk.info, id: API_ID, name: 'Bench pipeline' },
+      server: { ...tyk.server, listenPath: { value: '/bench/', strip: true } },
+      middleware: { global },
+    },
+  };
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url, timeoutMs) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`vite preview did not answer at ${url}`);
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+async function lastMeasure(page, name, timeoutMs = 10_000) {
+  await page.waitForFunction((n) => performance.getEntriesByName(n, 'measure').length > 0, name, { timeout: timeoutMs });
+  return page.evaluate((n) => {
+    const entries = performance.getEntriesByName(n, 'measure');
+    const value = entries[entries.length - 1].duration;
+    performance.clearMeasures(n);
+    return value;
+  }, name);
+}
+
+async function openPipeline(page) {
+  await page.locator(`a[href="/apis/${API_ID}"]`).first().click();
+  await page.getByRole('heading', { name: /Request chain/ }).waitFor({ timeout: 60_000 });
+  return lastMeasure(page, 'pipeline:render');
+}
+
+/** Drags the first Pre function onto the second (a reorder) with the mouse, as a user does. */
+async function dropOnce(page) {
+  const handle = page.getByTestId('fn-pre-0').getByRole('button', { name: /^Drag / });
+  const target = page.getByTestId('fn-pre-1');
+  const from = await handle.boundingBox();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 3 });
+  const to = await target.boundingBox();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + 4, { steps: 6 });
+  await page.mouse.up();
+  return lastMeasure(page, 'pipeline:drop');
+}
+
+export async function run() {
+  // PIPELINE_BENCH_DIST: measure another build folder (the default is the one bench.mjs builds).
+  const outDir = process.env.PIPELINE_BENCH_DIST ?? 'dist';
+  if (!existsSync(`${outDir}/index.html`)) throw new Error(`pipeline bench: ${outDir}/ is missing (bench.mjs builds dist/)`);
+  const port = await freePort();
+  const preview = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    env: { ...process.env, TYK_GATEWAY_URL: '', TYK_GATEWAY_SECRET: '' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(base, 60_000);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(base);
+    await page.getByRole('table').waitFor({ timeout: 60_000 });
+    const status = await page.evaluate(
+      async ({ doc, secret }) => {
+        const answer = await fetch('/tyk/apis/oas', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-tyk-authorization': secret },
+          body: JSON.stringify(doc),
+        });
+        return answer.status;
+      },
+      { doc: syntheticApi(), secret: EMBEDDED_SECRET },
+    );
+    if (status !== 200) throw new Error(`pipeline bench: the embedded gateway refused the API (${status})`);
+    await page.reload();
+    await page.getByRole('table').waitFor({ timeout: 60_000 });
+
+    const renders = [];
+    for (let i = 0; i < RENDER_RUNS; i += 1) {
+      renders.push(await openPipeline(page));
+      await page.goBack();
+      await page.getByRole('table').waitFor({ timeout: 60_000 });
+    }
+    await openPipeline(page);
+    const drops = [];
+    for (let i = 0; i < DROPS; i += 1) drops.push(await dropOnce(page));
+    const hooks = Object.values(FUNCTIONS).reduce((a, b) => a + b, 0);
+    if (process.env.PIPELINE_BENCH_VERBOSE) console.log({ renders, drops });
+    return [
+      { name: `pipeline tab render, ${ENDPOINTS} endpoints / ${hooks} functions (median of ${RENDER_RUNS})`, value: percentile(renders, 50), budget: 200, unit: 'ms' },
+      { name: `pipeline drop painted, p95 of ${DROPS} mouse drops`, value: percentile(drops, 95), budget: 50, unit: 'ms' },
+    ];
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-preview.pid);
+    } catch {
+      // already gone
+    }
+  }
+}
