@@ -5,10 +5,25 @@ const NAMES: Record<DefinitionFormat, string> = { classic: 'Tyk Classic', oas: '
 
 /** A value that says nothing: empty, zero, false or null, or an object/array of only such values. */
 export function isDefault(value: JsonValue | undefined): boolean {
-  if (value === undefined || value === null || value === false || value === '' || value === 0) return true;
-  if (Array.isArray(value)) return value.length === 0;
-  if (isJsonObject(value)) return Object.values(value).every(isDefault);
-  return false;
+  // Iterative with a budget: definitions are untrusted and may be nested deeper than the call stack allows.
+  const stack: (JsonValue | undefined)[] = [value];
+  let budget = 100_000;
+  while (stack.length > 0) {
+    if (--budget < 0) return false;
+    const current = stack.pop();
+    if (current === undefined || current === null || current === false || current === '' || current === 0)
+      continue;
+    if (Array.isArray(current)) {
+      if (current.length > 0) return false;
+      continue;
+    }
+    if (isJsonObject(current)) {
+      stack.push(...Object.values(current));
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 export function notConverted(path: JsonPath, to: DefinitionFormat, why?: string): Finding {
