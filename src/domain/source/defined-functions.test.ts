@@ -50,10 +50,10 @@ describe('definedFunctions: Python', () => {
     '', // 13
     '@decorators.Hook', // 14
     '', // 15
-    'def MyAuth(request, session, metadata, spec):', // 14
-    '    return request, session, metadata', // 15
-    'def helper():', // 16
-    '    pass', // 17
+    'def MyAuth(request, session, metadata, spec):', // 16
+    '    return request, session, metadata', // 17
+    'def helper():', // 18
+    '    pass', // 19
   ].join('\n');
 
   it('finds module-level defs with their decorators', () => {
