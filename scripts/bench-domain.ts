@@ -3,6 +3,7 @@
 // and single edits on them (budget 2 ms). Run: npx tsx scripts/bench-domain.ts [--json]
 import type { JsonObject } from '../src/domain/json';
 import { readFindings, readPluginModel } from '../src/domain/definition/read';
+import { lintDefinition } from '../src/domain/rules/lint';
 import { applyEdit } from '../src/domain/pipeline/edits';
 import type { DefinitionFormat } from '../src/domain/pipeline/model';
 import type { PluginEdit } from '../src/domain/pipeline/edit-types';
@@ -116,6 +117,9 @@ export function benchDomain(): BenchRow[] {
   return [
     { name: 'domain: read classic 5000 paths', value: median(read(classic, 'classic')), budget: 20, unit: 'ms' },
     { name: 'domain: read oas 2000 operations', value: median(read(oas, 'oas')), budget: 20, unit: 'ms' },
+    // lintDefinition reads the model (with its reading findings) once, then runs every rule.
+    { name: 'domain: read + lint classic 5000 paths', value: median(() => lintDefinition(classic, 'classic')), budget: 20, unit: 'ms' },
+    { name: 'domain: read + lint oas 2000 operations', value: median(() => lintDefinition(oas, 'oas')), budget: 20, unit: 'ms' },
     { name: 'domain: edit classic 5000 paths (attach pre)', value: editMs(classic, 'classic', attachPre), budget: 2, unit: 'ms' },
     {
       name: 'domain: edit classic 5000 paths (disable endpoint plugin)',
