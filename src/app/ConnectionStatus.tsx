@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { getConnection } from '../gateway/connection';
 import { Button } from '../components/Button';
+import { ProfileButton } from '../features/gateway-profile';
 
 /** Which gateway the app talks to, always visible; in demo mode, a way back to the seeded state. */
 export function ConnectionStatus() {
@@ -31,6 +32,7 @@ export function ConnectionStatus() {
         <span className="text-slate-500">Gateway:</span>
         <span className="font-medium">{connection.label}</span>
       </span>
+      <ProfileButton />
       {connection.mode === 'embedded' && (
         <Button variant="ghost" onClick={() => void resetDemo()} disabled={resetting}>
           {resetting ? 'Resetting…' : 'Reset demo gateway'}

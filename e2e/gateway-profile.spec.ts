@@ -1,0 +1,38 @@
+import { test, expect, openApiList } from './fixtures';
+
+test('python hooks on a gateway with co-process off are flagged, and switching the profile clears it', async ({ page }) => {
+  await openApiList(page);
+  await page.getByRole('link', { name: 'Customer Profiles' }).click();
+  const pipeline = page.getByRole('region', { name: 'Pipeline' });
+  await expect(pipeline).toBeVisible();
+
+  // A stock release gateway: enable_coprocess is off, so the python hooks are dropped, and the custom
+  // auth plugin, the only auth method, silently becomes token auth.
+  await expect(page.getByRole('button', { name: /Gateway profile: stock release/ })).toBeVisible();
+  const dropped = pipeline.locator('[data-finding="coprocess-disabled"]').first();
+  await expect(dropped).toBeVisible();
+  await expect(dropped).toContainText(/enable_coprocess/);
+  await expect(pipeline.locator('[data-finding="auth-falls-back-to-token"]').first()).toBeVisible();
+
+  await page.getByRole('button', { name: /Gateway profile/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Gateway profile' });
+  await dialog.getByLabel('Or paste the gateway').fill(
+    JSON.stringify({
+      coprocess_options: { enable_coprocess: true },
+      enable_bundle_downloader: true,
+      bundle_base_url: 'https://bundles.internal/',
+    }),
+  );
+  await dialog.getByRole('button', { name: 'Read tyk.conf' }).click();
+  await expect(dialog.getByRole('checkbox', { name: /enable_coprocess/ })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Save profile' }).click();
+
+  await expect(page.getByRole('button', { name: /Gateway profile: custom/ })).toBeVisible();
+  await expect(pipeline.locator('[data-finding="coprocess-disabled"]')).toHaveCount(0);
+  await expect(pipeline.locator('[data-finding="auth-falls-back-to-token"]')).toHaveCount(0);
+
+  // The profile belongs to this gateway connection and survives a reload.
+  await page.reload();
+  await expect(page.getByRole('button', { name: /Gateway profile: custom/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Pipeline' }).locator('[data-finding="coprocess-disabled"]')).toHaveCount(0);
+});

@@ -1,0 +1,2 @@
+export { ProfileButton } from './ProfileButton';
+export { ProfileDialog } from './ProfileDialog';
