@@ -5,6 +5,8 @@ import type { JsonObject } from '../src/domain/json';
 import { readFindings, readPluginModel } from '../src/domain/definition/read';
 import { lintDefinition } from '../src/domain/rules/lint';
 import { applyEdit } from '../src/domain/pipeline/edits';
+import { parseJsonText } from '../src/domain/definition/parse-json';
+import { serializeDefinition } from '../src/domain/definition/serialize';
 import type { DefinitionFormat } from '../src/domain/pipeline/model';
 import type { PluginEdit } from '../src/domain/pipeline/edit-types';
 
@@ -113,6 +115,9 @@ export function benchDomain(): BenchRow[] {
     readPluginModel(doc, format);
     readFindings(doc, format);
   };
+  const oasText = JSON.stringify(oas, null, 2);
+  const parsedOas = parseJsonText(oasText);
+  const oasDoc = parsedOas.ok ? (parsedOas.value as JsonObject) : oas;
   const attachPre: PluginEdit = { type: 'attach', hook: 'pre', index: 0, fn: { name: 'New', path: 'new.so' } };
   return [
     { name: 'domain: read classic 5000 paths', value: median(read(classic, 'classic')), budget: 20, unit: 'ms' },
@@ -120,6 +125,8 @@ export function benchDomain(): BenchRow[] {
     // lintDefinition reads the model (with its reading findings) once, then runs every rule.
     { name: 'domain: read + lint classic 5000 paths', value: median(() => lintDefinition(classic, 'classic')), budget: 20, unit: 'ms' },
     { name: 'domain: read + lint oas 2000 operations', value: median(() => lintDefinition(oas, 'oas')), budget: 20, unit: 'ms' },
+    { name: 'domain: parse oas 2000 operations (text)', value: median(() => parseJsonText(oasText), 20), budget: 100, unit: 'ms' },
+    { name: 'domain: serialize oas 2000 operations', value: median(() => serializeDefinition(oasDoc), 20), budget: 100, unit: 'ms' },
     { name: 'domain: edit classic 5000 paths (attach pre)', value: editMs(classic, 'classic', attachPre), budget: 2, unit: 'ms' },
     {
       name: 'domain: edit classic 5000 paths (disable endpoint plugin)',

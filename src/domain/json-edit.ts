@@ -1,5 +1,6 @@
 import type { JsonObject, JsonPath, JsonValue } from './json';
 import { isJsonObject } from './json';
+import { carryOrder } from './definition/text-order';
 
 /**
  * Immutable edits with structural sharing: only the objects and arrays on the path are copied, everything
@@ -60,11 +61,13 @@ export function updateIn(root: JsonValue, path: JsonPath, fn: Updater, depth = 0
     if (!has) return { ok: true, value: root };
     const copy = { ...root };
     delete copy[key];
+    carryOrder(root, copy);
     return { ok: true, value: copy };
   }
   if (has && child.value === current) return { ok: true, value: root };
   const copy = { ...root };
   putKey(copy, key, child.value);
+  carryOrder(root, copy, has ? undefined : key);
   return { ok: true, value: copy };
 }
 
@@ -84,6 +87,13 @@ export function deleteIn(doc: JsonObject, path: JsonPath): UpdateResult<JsonObje
   return updateDoc(doc, path, () => REMOVE);
 }
 
+/** carryOrder for several added keys at once (mergeIn). */
+function carryOrderAll(from: JsonObject, to: JsonObject): void {
+  const added = Object.keys(to).filter((k) => !Object.prototype.hasOwnProperty.call(from, k));
+  if (added.length <= 1) carryOrder(from, to, added[0]);
+  else carryOrder(from, to);
+}
+
 /** Sets fields of the object at `path` (created when missing): existing keys in place, new ones appended. */
 export function mergeIn(doc: JsonObject, path: JsonPath, fields: Readonly<Record<string, JsonValue | typeof REMOVE>>): UpdateResult<JsonObject> {
   let blocked = false;
@@ -92,11 +102,13 @@ export function mergeIn(doc: JsonObject, path: JsonPath, fields: Readonly<Record
       blocked = true;
       return current;
     }
-    const copy: JsonObject = isJsonObject(current) ? { ...current } : {};
+    const base: JsonObject = isJsonObject(current) ? current : {};
+    const copy: JsonObject = { ...base };
     for (const [key, value] of Object.entries(fields)) {
       if (value === REMOVE) delete copy[key];
       else putKey(copy, key, value);
     }
+    carryOrderAll(base, copy);
     return copy;
   });
   return blocked ? { ok: false, at: path } : result;

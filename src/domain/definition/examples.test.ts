@@ -6,7 +6,7 @@ import { parseJsonText } from './parse-json';
 import { readFindings, readPluginModel } from './read';
 import { detectIndent, serializeDefinition } from './serialize';
 import { summarizeApi } from './summary';
-import { keysInTextOrder } from './key-order';
+import { keysInTextOrder } from './text-keys';
 
 const root = path.resolve(process.cwd(), '../shared/tyk/examples');
 const exists = fs.existsSync(root);

@@ -1,3 +1,5 @@
+import { recordTextOrder } from './text-order';
+
 /** Result of reading JSON text: the value, or where and why the text is not JSON. */
 export type ParseJsonResult =
   | { ok: true; value: unknown }
@@ -13,7 +15,9 @@ export function parseJsonText(text: string): ParseJsonResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const shift = body.length === text.length ? 0 : 1;
   try {
-    return { ok: true, value: JSON.parse(body) as unknown };
+    const value = JSON.parse(body) as unknown;
+    recordTextOrder(body, value);
+    return { ok: true, value };
   } catch (error) {
     const found = findJsonError(body);
     const offset = (found?.offset ?? 0) + shift;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectIndent, serializeDefinition } from './serialize';
-import { keysInTextOrder } from './key-order';
+import { keysInTextOrder } from './text-keys';
 
 describe('serializeDefinition', () => {
   it('writes an unedited document back as it was read, key order included', () => {
@@ -27,5 +27,31 @@ describe('detectIndent', () => {
 describe('keysInTextOrder', () => {
   it('lists keys in document order, not string values', () => {
     expect(keysInTextOrder('{"a": "b", "c": {"d\\"": ["e"]}}')).toEqual(['a', 'c', 'd"']);
+  });
+});
+
+describe('keys that look like array indexes', () => {
+  const text = '{\n  "responses": {\n    "404": {\n      "d": 1\n    },\n    "default": {},\n    "200": []\n  },\n  "1": true,\n  "a": {}\n}\n';
+
+  it('come back in the order of the text', async () => {
+    const { parseJsonText } = await import('./parse-json');
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(Object.keys((parsed.value as Record<string, object>)['responses'] ?? {})).toEqual(['200', '404', 'default']);
+    expect(serializeDefinition(parsed.value as never)).toBe(text);
+  });
+
+  it('keep that order through edits, new keys at the end', async () => {
+    const { parseJsonText } = await import('./parse-json');
+    const { mergeIn, setIn } = await import('../json-edit');
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const doc = parsed.value as never;
+    const edited = mergeIn(doc, ['responses'], { '500': 'x', default: { e: 1 } });
+    if (!edited.ok) throw new Error('mergeIn failed');
+    expect(keysInTextOrder(serializeDefinition(edited.value))).toEqual(['responses', '404', 'd', 'default', 'e', '200', '500', '1', 'a']);
+    const added = setIn(doc, ['7'], 1);
+    if (!added.ok) throw new Error('setIn failed');
+    expect(keysInTextOrder(serializeDefinition(added.value)).filter((k) => k.length === 1)).toEqual(['d', '1', 'a', '7']);
   });
 });

@@ -1,18 +1,38 @@
 import type { JsonValue } from '../json';
+import { hasTextOrders, textOrderOf } from './text-order';
 
 /**
- * Writes a definition back as JSON text. Key order is the object's own order, which is the order the
- * text was read in (JSON.parse keeps it), so a document with no edits comes back unchanged in content
- * and order. Default indentation is two spaces (the Tyk docs' and the dashboard's choice); pass the
- * result of `detectIndent` to match the file a user imported. Ends with a newline, like most editors.
- * Limitation of JavaScript objects: keys that are array indexes ("1", "42") are always listed first.
+ * Writes a definition back as JSON text. Key order is the order the text was read in: JSON.parse keeps
+ * it, and for objects whose keys look like array indexes ("200") `parseJsonText` remembers it, so a
+ * document with no edits comes back unchanged in content and order. Default indentation is two spaces
+ * (the Tyk docs' and the dashboard's choice); pass `detectIndent(original)` to match an imported file.
+ * Ends with a newline, like most editors.
  */
 export function serializeDefinition(doc: JsonValue, indent: string | number = 2): string {
-  return JSON.stringify(doc, null, indent) + '\n';
+  if (!hasTextOrders()) return JSON.stringify(doc, null, indent) + '\n';
+  const gap = typeof indent === 'number' ? ' '.repeat(Math.max(0, Math.min(10, Math.floor(indent)))) : indent.slice(0, 10);
+  return write(doc, gap, '') + '\n';
+}
+
+/** JSON.stringify's format, taking remembered key orders into account. */
+function write(value: JsonValue, gap: string, current: string): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const inner = current + gap;
+  const open = gap ? `\n${inner}` : '';
+  const sep = gap ? `,\n${inner}` : ',';
+  const end = gap ? `\n${current}` : '';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[${open}${value.map((v) => write(v, gap, inner)).join(sep)}${end}]`;
+  }
+  const keys = (textOrderOf(value) ?? Object.keys(value)).filter((k) => value[k] !== undefined);
+  if (keys.length === 0) return '{}';
+  const colon = gap ? ': ' : ':';
+  return `{${open}${keys.map((k) => `${JSON.stringify(k)}${colon}${write(value[k] as JsonValue, gap, inner)}`).join(sep)}${end}}`;
 }
 
 /**
- * The indentation a JSON text uses: the whitespace before the first indented line ('\t', '  ', '    ').
+ * The indentation a JSON text uses: the whitespace before the first indented line ('\t', 2, 4).
  * Returns 2 for minified or one-line text.
  */
 export function detectIndent(text: string): string | number {

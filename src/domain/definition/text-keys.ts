@@ -1,7 +1,6 @@
 /**
- * Every object key of a JSON text in document order (the string tokens followed by a colon). Used to
- * check that writing a definition back keeps the order of the text it came from, which JavaScript
- * objects cannot promise for keys that look like array indexes.
+ * Every object key of a JSON text in document order (the string tokens followed by a colon), to check
+ * that writing a definition back keeps the order of the text it came from.
  */
 export function keysInTextOrder(text: string): string[] {
   const keys: string[] = [];
@@ -13,9 +12,4 @@ export function keysInTextOrder(text: string): string[] {
     if (text[i] === ':') keys.push(JSON.parse(match[0]) as string);
   }
   return keys;
-}
-
-/** Keys that JavaScript objects reorder (array-index-like: "0", "42"). */
-export function isIndexLikeKey(key: string): boolean {
-  return /^(0|[1-9]\d{0,8})$/.test(key);
 }
