@@ -14,7 +14,9 @@ async function dragTo(page: Page, handle: Locator, target: Locator, where: 'bott
   await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 12, { steps: 4 });
   // While dragging, every zone says whether it would take the function: wait for that layout before aiming.
   await expect(page.getByText(/^(Accepts this function|Refuses: |Release to drop here|Drop here to remove)/).first()).toBeVisible();
-  await target.scrollIntoViewIfNeeded();
+  // Keep the target in the middle of the viewport: near an edge, dnd-kit scrolls the page under the pointer.
+  await target.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(100);
   const to = await target.boundingBox();
   if (!to) throw new Error('no drop target on screen');
   const y = where === 'bottom' ? to.y + to.height - 4 : where === 'top' ? to.y + 12 : to.y + to.height / 2;
@@ -111,7 +113,7 @@ test.describe('dragging plugin functions onto hooks', () => {
     await expect.poll(() => hookNames(page, 'post')).toEqual(['AddCorrelationID']);
 
     // A refused drop: the auth hook holds one function. It says so while dragging, and nothing changes.
-    await dragTo(page, page.getByRole('button', { name: /^Drag AuditTrail, Pre position 1/ }), page.getByTestId('hook-auth'));
+    await dragTo(page, page.getByRole('button', { name: /^Drag AuditTrail, Pre position 1/ }), page.getByTestId('hook-auth'), 'center');
     await expect(page.getByTestId('hook-auth').getByTestId('zone-refusal')).toContainText('holds one function');
     await page.mouse.up();
     await expect(message(page)).toContainText('Refused');

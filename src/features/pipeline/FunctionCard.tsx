@@ -2,11 +2,9 @@ import { memo, type KeyboardEvent } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Finding, HookKind } from '../../domain/pipeline/model';
-import { Badge } from '../../components/Badge';
 import type { DragSource, DropTarget } from './dnd-types';
 import { functionId } from './dnd-types';
-import { FunctionActions } from './FunctionActions';
-import { FindingMarkers } from './FindingMarkers';
+import { FunctionCardBody } from './FunctionCardBody';
 import { usePipelineActions } from './pipeline-context';
 import { HOOK_NAMES } from './hook-labels';
 
@@ -27,8 +25,12 @@ export interface FunctionCardProps {
   selected: boolean;
 }
 
+/**
+ * One function in a hook. dnd-kit re-renders every sortable on each drag event, so this wrapper stays thin
+ * and the card's content is a memoised body that re-renders only when its own fields change.
+ */
 function FunctionCardImpl(props: FunctionCardProps) {
-  const { hook, index, count, name, path, enabled, requireSession, rawBodyOnly, driver, runs, reason, findings, selected } = props;
+  const { hook, index, count, name, path, enabled, requireSession, rawBodyOnly, runs, selected } = props;
   const actions = usePipelineActions();
   const ref = { hook, index };
   const drag: DragSource = { origin: 'hook', ref, fn: { name, path, enabled, requireSession, rawBodyOnly } };
@@ -55,42 +57,24 @@ function FunctionCardImpl(props: FunctionCardProps) {
       style={{ transform: CSS.Translate.toString(transform), transition }}
       data-testid={`fn-${hook}-${index}`}
       data-function={name}
-      className={`rounded border bg-white p-2 text-sm ${selected ? 'border-indigo-500 ring-1 ring-indigo-500' : 'border-slate-300'} ${
+      className={`flex items-start gap-2 rounded border bg-white p-2 text-sm ${selected ? 'border-indigo-500 ring-1 ring-indigo-500' : 'border-slate-300'} ${
         isDragging ? 'opacity-50' : ''
       } ${runs === false ? 'border-dashed' : ''} ${runs === true ? 'border-emerald-500' : ''}`}
     >
-      <div className="flex items-start gap-2">
-        <button
-          type="button"
-          className="cursor-grab touch-none rounded px-1 text-slate-600 hover:bg-slate-100"
-          aria-label={`Drag ${label}, ${HOOK_NAMES[hook]} position ${index + 1} of ${count} (Delete removes it)`}
-          aria-keyshortcuts="Delete"
-          {...attributes}
-          {...listeners}
-          onKeyDown={onKeyDown}
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
-        <div className="min-w-0 flex-1">
-          <div className="flex flex-wrap items-center gap-1">
-            <span className={`font-mono font-medium ${enabled ? '' : 'line-through'}`}>{label}</span>
-            <Badge>{driver || 'no driver'}</Badge>
-            {!enabled && <Badge tone="warning">disabled</Badge>}
-            {requireSession && <Badge tone="info">requires session</Badge>}
-            {rawBodyOnly && <Badge tone="info">raw body only</Badge>}
-            {runs === true && <Badge tone="success">runs</Badge>}
-          </div>
-          <div className="truncate font-mono text-xs text-slate-600" title={path}>
-            {path || 'no file (found by name)'}
-          </div>
-          {runs === false && reason && <p className="text-xs text-slate-700">Skipped: {reason}</p>}
-          {findings && findings.length > 0 && <FindingMarkers findings={findings} subject={label} />}
-        </div>
-      </div>
-      <FunctionActions hook={hook} index={index} count={count} name={label} enabled={enabled} />
+      <button
+        type="button"
+        className="cursor-grab touch-none rounded px-1 text-slate-600 hover:bg-slate-100"
+        aria-label={`Drag ${label}, ${HOOK_NAMES[hook]} position ${index + 1} of ${count} (Delete removes it)`}
+        aria-keyshortcuts="Delete"
+        {...attributes}
+        {...listeners}
+        onKeyDown={onKeyDown}
+      >
+        <span aria-hidden="true">⠿</span>
+      </button>
+      <FunctionCardBody {...props} />
     </li>
   );
 }
 
-/** One function in a hook; re-renders only when its own fields change. */
 export const FunctionCard = memo(FunctionCardImpl);

@@ -34,7 +34,7 @@ export function Palette({ entries, endpointLabel, onCreate }: Props) {
       ) : (
         <ul aria-label="Known functions" className="space-y-1">
           {entries.map((entry, index) => (
-            <PaletteItem key={`${entry.fn.name}:${entry.fn.path ?? ''}`} index={index} fn={entry.fn} from={entry.from} endpointLabel={endpointLabel} />
+            <PaletteItem key={`${entry.fn.name}:${entry.fn.path ?? ''}`} index={index} name={entry.fn.name} path={entry.fn.path ?? ''} from={entry.from} endpointLabel={endpointLabel} />
           ))}
         </ul>
       )}

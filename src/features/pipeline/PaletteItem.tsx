@@ -10,14 +10,16 @@ import { usePipelineActions } from './pipeline-context';
 
 interface Props {
   index: number;
-  fn: FunctionInput;
+  name: string;
+  path: string;
   from: string;
   /** A picked endpoint: the per-endpoint slots join the "Add to…" menu. */
   endpointLabel: string | undefined;
 }
 
-function PaletteItemImpl({ index, fn, from, endpointLabel }: Props) {
+function PaletteItemImpl({ index, name, path, from, endpointLabel }: Props) {
   const actions = usePipelineActions();
+  const fn: FunctionInput = { name, path };
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: paletteItemId(index), data: { drag: { origin: 'palette', fn } } });
   const extra = endpointLabel
     ? (['goPlugin', 'virtual'] as EndpointSlot[]).map((slot) => ({ key: `endpoint:${slot}`, label: `${ENDPOINT_SLOT_NAMES[slot]} on ${endpointLabel}` }))

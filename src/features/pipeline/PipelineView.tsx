@@ -46,11 +46,10 @@ export function PipelineView({ session, profile }: Props) {
   const groups = useMemo(() => groupChain(chain), [chain]);
   // The lint follows the first paint and each drop rather than holding them up (null: not linted yet).
   const lintDoc = useDeferredValue<typeof doc | null>(doc, null);
-  const findings = useMemo(() => {
-    if (lintDoc === null) return NO_FINDINGS;
-    const lintModel = lintDoc === doc ? model : readPluginModel(lintDoc, format);
-    return indexFindings(lintDefinition(lintDoc, format, profile ? { profile } : {}), lintModel);
-  }, [lintDoc, doc, model, format, profile]);
+  const findings = useMemo(
+    () => (lintDoc === null ? NO_FINDINGS : indexFindings(lintDefinition(lintDoc, format, profile ? { profile } : {}), readPluginModel(lintDoc, format))),
+    [lintDoc, format, profile],
+  );
   const palette = useMemo(() => paletteEntries(model, files, created), [model, files, created]);
   const selectedFn = selected ? model.hooks[selected.hook].functions[selected.index] : undefined;
 
