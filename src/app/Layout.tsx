@@ -20,6 +20,14 @@ export function Layout() {
             <span className="text-sm font-normal text-slate-500">for Tyk</span>
           </Link>
           <CreateActions />
+          <nav aria-label="Main" className="flex gap-3 text-sm">
+            <Link to="/drafts" className="text-slate-700 hover:underline">
+              Drafts
+            </Link>
+            <Link to="/settings" className="text-slate-700 hover:underline">
+              Connection
+            </Link>
+          </nav>
           <div className="ml-auto">
             <ConnectionStatus />
           </div>

@@ -26,6 +26,8 @@ export const routes: RouteObject[] = [
           { path: 'settings', element: <SettingsTab /> },
         ],
       },
+      { path: 'drafts', lazy: () => import('../features/drafts-list').then((mod) => ({ Component: mod.DraftsPage })) },
+      { path: 'settings', lazy: () => import('../features/settings').then((mod) => ({ Component: mod.SettingsPage })) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

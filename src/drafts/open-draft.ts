@@ -51,6 +51,29 @@ export async function flushAllSessions(): Promise<void> {
   await Promise.all([...sessions.values()].map(async (session) => (await session).flush()));
 }
 
+/**
+ * Throw a saved draft away, on the user's request: an open session of it is saved first (so no pending
+ * save brings it back), then forgotten, then the stored draft removed.
+ */
+export async function discardDraft(key: string, storage: DraftStorage = draftStorage()): Promise<void> {
+  const open = sessions.get(key);
+  if (open) await (await open.catch(() => undefined))?.flush();
+  sessions.delete(key);
+  await storage.remove(key);
+}
+
+/** Save a draft as it stands (e.g. after creating its API on the gateway from the drafts list). */
+export async function saveDraft(draft: Draft, storage: DraftStorage = draftStorage()): Promise<void> {
+  const open = await sessions.get(draft.key)?.catch(() => undefined);
+  if (open) {
+    // The open session is the one copy: change it, so its next save does not undo this one.
+    open.rebase(draft.base, draft.doc);
+    await open.flush();
+    return;
+  }
+  await storage.save(draft);
+}
+
 /** For tests, and after "discard draft": forget the in-memory sessions. */
 export function forgetSessions(key?: string): void {
   if (key) sessions.delete(key);

@@ -1,0 +1,75 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { summarizeApi } from '../../domain';
+import type { Draft } from '../../drafts/draft-types';
+import { isDirty } from '../../drafts/draft-types';
+import { draftStorage } from '../../drafts/draft-storage';
+import { discardDraft, saveDraft } from '../../drafts/open-draft';
+import { draftSessionKey } from '../../drafts/use-draft';
+import { createApi } from '../../gateway/client';
+import { ensureApiId } from '../../gateway/create';
+import { gatewayKeys } from '../../gateway/queries';
+
+export interface DraftRow {
+  draft: Draft;
+  name: string;
+  /** Edits not pushed yet. */
+  dirty: boolean;
+  /** The gateway does not have it (deleted, or never created). */
+  detached: boolean;
+}
+
+const DRAFTS_KEY = ['drafts'] as const;
+
+/** Every saved draft in this browser, newest first. */
+export function useDrafts() {
+  return useQuery({
+    queryKey: DRAFTS_KEY,
+    queryFn: async (): Promise<DraftRow[]> => {
+      const drafts = await draftStorage().list();
+      return drafts
+        .map((draft) => ({
+          draft,
+          name: summarizeApi(draft.doc, draft.format).name || draft.apiId,
+          dirty: isDirty(draft),
+          detached: draft.base === null,
+        }))
+        .sort((a, b) => b.draft.updatedAt - a.draft.updatedAt);
+    },
+    staleTime: 0,
+  });
+}
+
+/** Discard a draft for good (the user asked, and confirmed). */
+export function useDiscardDraft() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (draft: Draft) => discardDraft(draft.key),
+    onSuccess: (_result, draft) => {
+      client.removeQueries({ queryKey: draftSessionKey(draft.gateway, draft.apiId) });
+      return client.invalidateQueries({ queryKey: DRAFTS_KEY });
+    },
+  });
+}
+
+/** Create the draft's API on the gateway (a POST safe to repeat); the draft's base becomes what was sent. */
+export function useCreateFromDraft() {
+  const client = useQueryClient();
+  return useMutation({
+    retry: false,
+    mutationFn: async (draft: Draft) => {
+      const doc = ensureApiId(draft.format, draft.doc);
+      // Saved first, so a retry after a lost answer sends the very same document (same id).
+      if (doc !== draft.doc) await saveDraft({ ...draft, doc });
+      await createApi(draft.format, doc);
+      await saveDraft({ ...draft, doc, base: doc, updatedAt: Date.now() });
+    },
+    onSuccess: (_result, draft) => {
+      client.removeQueries({ queryKey: draftSessionKey(draft.gateway, draft.apiId) });
+      client.removeQueries({ queryKey: gatewayKeys.api(draft.apiId) });
+      return Promise.all([
+        client.invalidateQueries({ queryKey: DRAFTS_KEY }),
+        client.invalidateQueries({ queryKey: gatewayKeys.apis() }),
+      ]);
+    },
+  });
+}
