@@ -33,6 +33,8 @@ export interface Faults {
   failNext?: FailNext;
   down?: boolean;
   notJson?: boolean;
+  /** Serve writes only after GET /tyk/reload(/group), as a real gateway does (default: at once). */
+  serveAfterReload?: boolean;
 }
 
 interface GatewayState {
@@ -40,6 +42,11 @@ interface GatewayState {
   apis: StoredApi[];
   faults: Faults;
   reloads: { node: number; group: number };
+  /**
+   * What the gateway serves when it serves only what was loaded at the last reload (as a real one does);
+   * absent: writes are served at once.
+   */
+  loaded?: StoredApi[];
 }
 
 export const PERSIST_KEY = 'plugin-studio:embedded-gateway';
@@ -76,9 +83,12 @@ function readPersisted(): GatewayState | undefined {
     for (const item of parsed.apis as unknown[]) if (isStoredApi(item)) apis.push(item);
     const faults = isJsonObject(parsed.faults) ? (parsed.faults as Faults) : {};
     const reloads = isJsonObject(parsed.reloads) ? parsed.reloads : {};
+    const loaded: StoredApi[] = [];
+    if (Array.isArray(parsed.loaded)) for (const item of parsed.loaded as unknown[]) if (isStoredApi(item)) loaded.push(item);
     return {
       version: 1,
       apis,
+      ...(Array.isArray(parsed.loaded) ? { loaded } : {}),
       faults,
       reloads: {
         node: typeof reloads.node === 'number' ? reloads.node : 0,
@@ -149,6 +159,41 @@ export function deleteStored(id: string): boolean {
   bulk = bulk.filter((api) => api.id !== id);
   persist();
   return state.apis.length + bulk.length !== before;
+}
+
+function copies(apis: StoredApi[]): StoredApi[] {
+  return apis.map((api) => ({ ...api, doc: structuredClone(api.doc) }));
+}
+
+/** The APIs the gateway answers with: the loaded ones when writes wait for a reload, else the stored ones. */
+export function listServed(): StoredApi[] {
+  return state.loaded ? copies([...state.loaded, ...bulk]) : listStored();
+}
+
+export function getServed(id: string): StoredApi | undefined {
+  if (!state.loaded) return getStored(id);
+  const found = state.loaded.find((api) => api.id === id) ?? bulk.find((api) => api.id === id);
+  return found ? { ...found, doc: structuredClone(found.doc) } : undefined;
+}
+
+/**
+ * Serve writes only after a hot reload, as a real gateway does (on), or at once (off, the default). Turning
+ * it on loads what is stored now.
+ */
+export function setServeAfterReload(on: boolean): void {
+  if (on && !state.loaded) state.loaded = copies(state.apis);
+  if (!on) delete state.loaded;
+  persist();
+}
+
+export function servesAfterReload(): boolean {
+  return state.loaded !== undefined;
+}
+
+/** A hot reload: what is stored becomes what is served. */
+export function loadStored(): void {
+  if (state.loaded) state.loaded = copies(state.apis);
+  persist();
 }
 
 export function getFaults(): Faults {

@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { isJsonObject } from '../../domain/json';
 import { classicViewOfOas, generateApiId } from '../definitions';
-import { deleteStored, getStored, listStored, putStored } from '../store';
+import { deleteStored, getServed, getStored, listServed, putStored } from '../store';
 import { MESSAGES, controlApi, param, readJson, tykError, tykModified } from './tyk-responses';
 
 // `*` before /tyk lets a same-origin base path (`__GATEWAY_BASE__`) reach the same handlers.
@@ -14,7 +14,7 @@ export const classicApiHandlers = [
     LIST,
     controlApi(() =>
       // The gateway lists every loaded API here, OAS ones as their Classic copy with is_oas: true.
-      HttpResponse.json(listStored().map((api) => (api.format === 'oas' ? classicViewOfOas(api.id, api.doc) : api.doc))),
+      HttpResponse.json(listServed().map((api) => (api.format === 'oas' ? classicViewOfOas(api.id, api.doc) : api.doc))),
     ),
   ),
 
@@ -36,7 +36,7 @@ export const classicApiHandlers = [
     ONE,
     controlApi(({ params }) => {
       const id = param(params, 'apiId');
-      const api = getStored(id);
+      const api = getServed(id);
       if (!api) return tykError(404, MESSAGES.notFound);
       return HttpResponse.json(api.format === 'oas' ? classicViewOfOas(api.id, api.doc) : api.doc);
     }),
@@ -46,7 +46,7 @@ export const classicApiHandlers = [
     ONE,
     controlApi(async ({ request, params }) => {
       const id = param(params, 'apiId');
-      const api = getStored(id);
+      const api = getServed(id);
       if (!api) return tykError(404, MESSAGES.notFound);
       if (api.format === 'oas') return tykError(400, MESSAGES.classicExpected);
       const body = await readJson(request);
@@ -61,7 +61,9 @@ export const classicApiHandlers = [
     ONE,
     controlApi(({ params }) => {
       const id = param(params, 'apiId');
-      if (!deleteStored(id)) return tykError(404, MESSAGES.notFound);
+      if (!getServed(id)) return tykError(404, MESSAGES.notFound);
+      // Served but its file already gone (deleted, not yet reloaded): the gateway's answer.
+      if (!getStored(id) || !deleteStored(id)) return tykError(500, MESSAGES.deleteFailed);
       return tykModified(id, 'deleted');
     }),
   ),

@@ -2,7 +2,7 @@ import { HttpResponse, http } from 'msw';
 import type { JsonObject } from '../../domain/json';
 import { isJsonObject } from '../../domain/json';
 import { generateApiId, oasApiId, setOasApiId, tykExtension } from '../definitions';
-import { deleteStored, getStored, listStored, putStored } from '../store';
+import { deleteStored, getServed, getStored, listServed, putStored } from '../store';
 import { MESSAGES, controlApi, param, readJson, tykError, tykModified } from './tyk-responses';
 
 const LIST = '*/tyk/apis/oas';
@@ -29,7 +29,7 @@ export const oasApiHandlers = [
     LIST,
     controlApi(({ request }) =>
       HttpResponse.json(
-        listStored()
+        listServed()
           .filter((api) => api.format === 'oas')
           .map((api) => view(api.doc, request)),
       ),
@@ -53,7 +53,7 @@ export const oasApiHandlers = [
   http.get(
     ONE,
     controlApi(({ request, params }) => {
-      const api = getStored(param(params, 'apiId'));
+      const api = getServed(param(params, 'apiId'));
       if (!api) return tykError(404, MESSAGES.notFound);
       if (api.format !== 'oas') return tykError(400, MESSAGES.oasGetForClassic);
       return HttpResponse.json(view(api.doc, request));
@@ -64,7 +64,7 @@ export const oasApiHandlers = [
     ONE,
     controlApi(async ({ request, params }) => {
       const id = param(params, 'apiId');
-      const api = getStored(id);
+      const api = getServed(id);
       if (!api) return tykError(404, MESSAGES.notFound);
       if (api.format !== 'oas') return tykError(400, MESSAGES.oasNotClassic);
       const body = await readJson(request);
@@ -77,7 +77,7 @@ export const oasApiHandlers = [
     ONE,
     controlApi(async ({ request, params }) => {
       const id = param(params, 'apiId');
-      const api = getStored(id);
+      const api = getServed(id);
       if (!api) return tykError(404, MESSAGES.notFound);
       if (api.format !== 'oas') return tykError(400, MESSAGES.oasNotClassic);
       const body = await readJson(request);
@@ -92,7 +92,8 @@ export const oasApiHandlers = [
     ONE,
     controlApi(({ params }) => {
       const id = param(params, 'apiId');
-      if (!deleteStored(id)) return tykError(404, MESSAGES.notFound);
+      if (!getServed(id)) return tykError(404, MESSAGES.notFound);
+      if (!getStored(id) || !deleteStored(id)) return tykError(500, MESSAGES.deleteFailed);
       return tykModified(id, 'deleted');
     }),
   ),

@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { countReload } from '../store';
+import { countReload, loadStored } from '../store';
 import { controlApi, tykOk } from './tyk-responses';
 
 /** Hot reload: GET /tyk/reload (this node; `?block=true` waits) and /tyk/reload/group (every node). */
@@ -7,7 +7,8 @@ export const reloadHandlers = [
   http.get(
     '*/tyk/reload',
     controlApi(() => {
-      // The embedded gateway serves what it stores at once, so a reload only needs counting.
+      // With serveAfterReload, what was written becomes what is served; otherwise it already is.
+      loadStored();
       countReload('node');
       return tykOk();
     }),
@@ -15,6 +16,7 @@ export const reloadHandlers = [
   http.get(
     '*/tyk/reload/group',
     controlApi(() => {
+      loadStored();
       countReload('group');
       return tykOk();
     }),

@@ -32,6 +32,7 @@ export const MESSAGES = {
   oasNotClassic: 'the supplied API definition is in OAS format, please use the Tyk classic format for this API',
   oasGetForClassic: 'the requested API definition is in Tyk classic format, please use old api endpoint',
   needsExtension: 'the payload should contain x-tyk-api-gateway',
+  deleteFailed: 'Delete failed',
 } as const;
 
 type Resolver = (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
