@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from '@playwright/test';
+import { test, expect as baseExpect } from './fixtures';
+
+/**
+ * Monaco is a large chunk and this machine is shared by several builds: allow for a slow first load. Speed
+ * itself is measured by `npm run bench` (scripts/bench/editor-open.mjs), not here.
+ */
+const expect = baseExpect.configure({ timeout: 30_000 });
+/** The first open of an editor downloads and compiles Monaco (~4 MB of script) from `vite preview`. */
+const MONACO_LOAD = { timeout: 150_000 };
+test.describe.configure({ timeout: 360_000 });
+
+/** A Classic API on the otto (JSVM) driver with a Pre hook, from the embedded gateway's seed. */
+const API = '/apis/legacy-inventory';
+
+async function openTab(page: Page, name: 'Pipeline' | 'Code' | 'Definition') {
+  await page.getByRole('navigation', { name: 'Workspace views' }).getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('region', { name })).toBeVisible();
+}
+
+function preList(page: Page) {
+  return page.getByRole('list', { name: 'Pre functions, in the order they run' });
+}
+
+async function createPreFunction(page: Page, name: string) {
+  await openTab(page, 'Code');
+  await page.getByRole('button', { name: 'New function…' }).click();
+  const form = page.getByRole('form', { name: 'New function' });
+  await form.getByLabel('Hook').selectOption('pre');
+  await form.getByLabel('Function name').fill(name);
+  await form.getByRole('button', { name: 'Create function' }).click();
+  const editor = page.locator('.monaco-editor').first();
+  await expect(editor.locator('.view-lines')).toContainText(`var ${name} = new TykJS.TykMiddleware.NewMiddleware`, MONACO_LOAD);
+  return editor;
+}
+
+test.describe('plugin code, the definition as JSON, and bundles', () => {
+  test('creates a function from the starter on Pre, edits it, and sees it on the pipeline', async ({ page }) => {
+    await page.goto(API);
+    await expect(preList(page)).toContainText('normaliseSkuParam');
+    const editor = await createPreFunction(page, 'AddTraceHeader');
+    await expect(page).toHaveURL(/\/code\?file=AddTraceHeader\.js&fn=AddTraceHeader$/);
+
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('// edited in the browser\n');
+    await expect(editor.locator('.view-lines')).toContainText('// edited in the browser');
+
+    await openTab(page, 'Pipeline');
+    await expect(preList(page)).toContainText('AddTraceHeader');
+    await expect(preList(page)).toContainText('normaliseSkuParam');
+
+    // The edit was saved with the draft: the file shows it when the Code tab opens again.
+    await openTab(page, 'Code');
+    await expect(page.locator('.monaco-editor .view-lines').first()).toContainText('// edited in the browser', MONACO_LOAD);
+  });
+
+  test('invalid JSON in the Definition tab shows its error while the pipeline keeps the last valid state', async ({ page }) => {
+    await page.goto(API);
+    await expect(preList(page)).toContainText('normaliseSkuParam');
+    await openTab(page, 'Definition');
+    const editor = page.locator('.monaco-editor').first();
+    // Monaco renders only the lines in view: the top of the definition.
+    await expect(editor.locator('.view-lines')).toContainText('"api_id": "legacy-inventory"', MONACO_LOAD);
+    await expect(page.getByRole('status').filter({ hasText: 'Valid JSON' })).toBeVisible();
+
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('oops ');
+    const alert = page.getByRole('complementary', { name: 'JSON problems' }).getByRole('alert');
+    await expect(alert).toContainText('The JSON is not valid');
+    await expect(alert).toContainText(/Line 1, column 1/);
+
+    await openTab(page, 'Pipeline');
+    await expect(preList(page)).toContainText('normaliseSkuParam');
+
+    // Nothing typed is lost: the broken text is still there when the tab opens again.
+    await openTab(page, 'Definition');
+    await expect(page.locator('.monaco-editor .view-lines').first()).toContainText('oops', MONACO_LOAD);
+    await expect(page.getByRole('complementary', { name: 'JSON problems' }).getByRole('alert')).toBeVisible();
+  });
+
+  test('downloads a bundle whose manifest names the files, the hooks and their checksum', async ({ page }) => {
+    await page.goto(API);
+    await createPreFunction(page, 'AddTraceHeader');
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download bundle' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('bundle.zip');
+    const zip = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const manifest = JSON.parse(strFromU8(zip['manifest.json'] ?? new Uint8Array())) as {
+      file_list: string[];
+      checksum: string;
+      signature: string;
+      custom_middleware: { driver: string; pre: { name: string; path: string }[] };
+    };
+    expect(manifest.file_list).toEqual(['AddTraceHeader.js']);
+    const source = zip['AddTraceHeader.js'] ?? new Uint8Array();
+    expect(strFromU8(source)).toContain('var AddTraceHeader = new TykJS.TykMiddleware.NewMiddleware');
+    expect(manifest.checksum).toBe(createHash('md5').update(source).digest('hex'));
+    expect(manifest.signature).toBe('');
+    expect(manifest.custom_middleware.driver).toBe('otto');
+    expect(manifest.custom_middleware.pre.map((fn) => fn.name)).toEqual(['normaliseSkuParam', 'AddTraceHeader']);
+  });
+});

@@ -1,0 +1,124 @@
+// The editors' first open in a production build (dist/, built by `npm run bench`), in Chromium:
+// - Definition tab: click → Monaco loaded and the definition's text on screen (a cold page: nothing cached).
+// - Code tab: click → a plugin file's text on screen, in a fresh browser context restored from a draft.
+// - Monaco on the first screen: its chunks must not be requested until an editor opens.
+// Each timing is the median of three cold runs; the machine is shared, so single runs are noisy.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromium } from '@playwright/test';
+
+const API = '/apis/legacy-inventory';
+const RUNS = 3;
+const MONACO_CHUNK = /(monaco-setup|editor\.api|editor\.worker|json\.worker|jsonMode)[^/]*\.js$/;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startPreview(port) {
+  const child = spawn('npx', ['vite', 'preview', '--outDir', 'dist', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    env: { ...process.env, TYK_GATEWAY_URL: '', TYK_GATEWAY_SECRET: '' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-child.pid) };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  process.kill(-child.pid);
+  throw new Error('vite preview did not start');
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function openWorkspace(page, url) {
+  await page.goto(`${url}${API}`);
+  await page.getByRole('region', { name: 'Pipeline' }).waitFor();
+}
+
+async function clickTab(page, name) {
+  await page.getByRole('navigation', { name: 'Workspace views' }).getByRole('link', { name, exact: true }).click();
+}
+
+/** Click the tab, wait for the text in Monaco; seconds. */
+async function timeOpen(page, tab, text) {
+  const start = Date.now();
+  await clickTab(page, tab);
+  await page.locator('.monaco-editor .view-lines').filter({ hasText: text }).first().waitFor({ timeout: 30_000 });
+  return (Date.now() - start) / 1000;
+}
+
+export async function run() {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first');
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const preview = await startPreview(await freePort());
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+  });
+  try {
+    // The first screen: which scripts does the API list request before any editor opens?
+    const first = await browser.newContext();
+    const firstPage = await first.newPage();
+    const requested = [];
+    firstPage.on('request', (req) => requested.push(new URL(req.url()).pathname));
+    await firstPage.goto(preview.url);
+    await firstPage.getByRole('table').waitFor();
+    await openWorkspace(firstPage, preview.url);
+    const monacoOnFirstScreen = requested.filter((p) => MONACO_CHUNK.test(p)).length;
+    // A draft with a plugin file, for the Code tab runs.
+    await clickTab(firstPage, 'Code');
+    await firstPage.getByRole('button', { name: 'New function…' }).click();
+    await firstPage.getByLabel('Function name').fill('BenchHook');
+    await firstPage.getByRole('button', { name: 'Create function' }).click();
+    await firstPage.locator('.monaco-editor .view-lines').filter({ hasText: 'BenchHook' }).first().waitFor();
+    await firstPage.waitForTimeout(500); // the draft is saved to IndexedDB shortly after a change
+    const withDraft = await first.storageState({ indexedDB: true });
+    await first.close();
+
+    const definition = [];
+    const code = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await openWorkspace(page, preview.url);
+      definition.push(await timeOpen(page, 'Definition', 'api_id'));
+      await context.close();
+
+      const restored = await browser.newContext({ storageState: withDraft });
+      const codePage = await restored.newPage();
+      await openWorkspace(codePage, preview.url);
+      code.push(await timeOpen(codePage, 'Code', 'BenchHook'));
+      await restored.close();
+    }
+    return [
+      { name: 'Definition editor first open (Monaco cold)', value: median(definition), budget: 1.5, unit: 's' },
+      { name: 'Code editor first open (Monaco cold)', value: median(code), budget: 1.5, unit: 's' },
+      { name: 'Monaco chunks requested by the first screen', value: monacoOnFirstScreen, budget: 0, unit: 'files' },
+    ];
+  } finally {
+    await browser.close();
+    preview.stop();
+  }
+}
+
+// `node scripts/bench/editor-open.mjs` runs this part alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const row of await run()) console.log(`${row.name}: ${row.value} ${row.unit} (budget ${row.budget})`);
+}
