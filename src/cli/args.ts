@@ -2,16 +2,17 @@
 export interface ParsedArgs {
   positional: string[];
   options: Map<string, string>;
-  flags: Set<string>;
+  /** `--flag` ("true") or `--flag=value`. */
+  flags: Map<string, string>;
 }
 
 /** Options that take a value; everything else starting with `--` is a flag. */
-const VALUED = new Set(['profile', 'endpoint', 'to']);
+const VALUED = new Set(['profile', 'endpoint', 'to', 'tyk-conf', 'build']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs | { error: string } {
   const positional: string[] = [];
   const options = new Map<string, string>();
-  const flags = new Set<string>();
+  const flags = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
@@ -23,12 +24,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs | { error: string
       continue;
     }
     if (arg === '-h') {
-      flags.add('help');
+      flags.set('help', 'true');
       continue;
     }
     const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
     if (!VALUED.has(name)) {
-      flags.add(name);
+      flags.set(name, inline ?? 'true');
       continue;
     }
     const value = inline ?? argv[++i];

@@ -84,6 +84,31 @@ describe('runCli', () => {
     expect(bad.stderr()).toMatch(/\$\.build/);
   });
 
+  it('lint: profile from a tyk.conf and from flags', () => {
+    const python = classic({
+      custom_middleware_bundle: 'b.zip',
+      custom_middleware: { driver: 'python', pre: [{ name: 'P', path: '' }] },
+    });
+    const conf = JSON.stringify({
+      coprocess_options: { enable_coprocess: true },
+      enable_bundle_downloader: true,
+      bundle_base_url: 'http://b/',
+    });
+    const files = { 'py.json': python, 'tyk.conf': conf };
+    const fromConf = memoryIo(files);
+    expect(runCli(['lint', '--tyk-conf', 'tyk.conf', 'py.json'], fromConf.io)).toBe(0);
+    expect(fromConf.stdout()).not.toMatch(/coprocess-disabled|bundle-downloader-off/);
+    const fromFlags = memoryIo(files);
+    expect(runCli(['lint', '--enable-coprocess', 'py.json'], fromFlags.io)).toBe(1);
+    expect(fromFlags.stdout()).toMatch(/error bundle-downloader-off/);
+    expect(fromFlags.stdout()).not.toMatch(/coprocess-disabled/);
+    const overridden = memoryIo(files);
+    runCli(['lint', '--tyk-conf=tyk.conf', '--enable-coprocess=false', 'py.json'], overridden.io);
+    expect(overridden.stdout()).toMatch(/warning coprocess-disabled/);
+    const bad = memoryIo(files);
+    expect(runCli(['lint', '--build', 'enterprise', 'py.json'], bad.io)).toBe(2);
+  });
+
   it('pipeline: the chain one stage per line, with the plugins of one endpoint', () => {
     const versions = {
       Default: {

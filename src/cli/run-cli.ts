@@ -23,9 +23,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       case 'roundtrip':
         return roundtrip(io, files);
       case 'lint':
-        return lint(io, files, parsed.options.get('profile'));
+        return lint(io, files, parsed);
       case 'pipeline':
-        return pipeline(io, files, parsed.options.get('endpoint'), parsed.options.get('profile'));
+        return pipeline(io, files, parsed);
       case 'convert':
         return convert(io, files, parsed.options.get('to'));
       default:

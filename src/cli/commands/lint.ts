@@ -3,19 +3,20 @@ import type { Finding } from '../../domain/pipeline/model';
 import { lintDefinition } from '../../domain/rules/lint';
 import type { CliIo } from '../io';
 import { loadDefinition } from '../load';
-import { readProfileOption } from './profile-option';
+import type { ParsedArgs } from '../args';
+import { readProfileOptions } from './profile-option';
 
 export function findingLine(finding: Finding): string {
   return `${finding.severity} ${finding.code} ${formatJsonPath(finding.path)} ${finding.message}`;
 }
 
 /** `lint [--profile FILE] FILE…`: findings per file as "severity code path message"; exit 1 on errors. */
-export function lint(io: CliIo, files: readonly string[], profileFile: string | undefined): number {
+export function lint(io: CliIo, files: readonly string[], args: ParsedArgs): number {
   if (files.length === 0) {
     io.stderr('lint: give at least one FILE\n');
     return 2;
   }
-  const option = readProfileOption(io, profileFile);
+  const option = readProfileOptions(io, args);
   if ('error' in option) {
     io.stderr(`${option.error}\n`);
     return 2;

@@ -3,7 +3,8 @@ import type { ChainRequest, ChainStep } from '../../domain/chain/types';
 import { readPluginModel } from '../../domain/definition/read';
 import type { CliIo } from '../io';
 import { loadDefinition } from '../load';
-import { readProfileOption } from './profile-option';
+import type { ParsedArgs } from '../args';
+import { readProfileOptions } from './profile-option';
 
 const MARK = { active: '+', inactive: '-', unknown: '?' } as const;
 
@@ -29,13 +30,9 @@ export function formatChain(steps: readonly ChainStep[]): string {
   return lines.join('\n') + '\n';
 }
 
-/** `pipeline FILE [--endpoint "METHOD /path"] [--profile FILE]`. */
-export function pipeline(
-  io: CliIo,
-  files: readonly string[],
-  endpoint: string | undefined,
-  profileFile: string | undefined,
-): number {
+/** `pipeline FILE [--endpoint "METHOD /path"] [profile options]`. */
+export function pipeline(io: CliIo, files: readonly string[], args: ParsedArgs): number {
+  const endpoint = args.options.get('endpoint');
   const [file, ...extra] = files;
   if (file === undefined || extra.length > 0) {
     io.stderr('pipeline: give exactly one FILE\n');
@@ -46,7 +43,7 @@ export function pipeline(
     io.stderr(`pipeline: --endpoint must look like "GET /path", not "${endpoint}"\n`);
     return 2;
   }
-  const option = readProfileOption(io, profileFile);
+  const option = readProfileOptions(io, args);
   if ('error' in option) {
     io.stderr(`${option.error}\n`);
     return 2;

@@ -1,20 +1,64 @@
 import { formatJsonPath } from '../../domain/json';
-import { parseProfile, type GatewayProfile } from '../../domain/profile/profile';
+import { profileFromTykConf } from '../../domain/profile/from-tyk-conf';
+import { DEFAULT_PROFILE, parseProfile, type GatewayProfile } from '../../domain/profile/profile';
+import type { ParsedArgs } from '../args';
 import { errorMessage, type CliIo } from '../io';
 
-/** Reads `--profile FILE`; undefined when not given, an error line when unreadable or invalid. */
-export function readProfileOption(
+/** Command-line switches for each profile field, applied on top of --profile / --tyk-conf (or the default). */
+const SWITCHES: [flag: string, field: Exclude<keyof GatewayProfile, 'build'>][] = [
+  ['enable-coprocess', 'enableCoprocess'],
+  ['enable-jsvm', 'enableJsvm'],
+  ['grpc-server', 'grpcServerConfigured'],
+  ['bundle-downloader', 'bundleDownloader'],
+  ['public-key-path', 'publicKeyPathSet'],
+];
+
+/** The gateway profile the options describe; undefined when none is given, an error line when unusable. */
+export function readProfileOptions(
   io: CliIo,
-  file: string | undefined,
+  args: ParsedArgs,
 ): { profile?: GatewayProfile } | { error: string } {
-  if (file === undefined) return {};
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (error) {
-    return { error: `cannot read profile ${file}: ${errorMessage(error)}` };
+  const file = args.options.get('profile');
+  const conf = args.options.get('tyk-conf');
+  if (file !== undefined && conf !== undefined) return { error: 'give --profile or --tyk-conf, not both' };
+  let profile: GatewayProfile | undefined;
+  if (file !== undefined) {
+    const text = readText(io, file);
+    if ('error' in text) return text;
+    const parsed = parseProfile(text.text);
+    if (!parsed.ok)
+      return {
+        error: parsed.findings.map((f) => `${file}: ${formatJsonPath(f.path)} ${f.message}`).join('\n'),
+      };
+    profile = parsed.profile;
+  } else if (conf !== undefined) {
+    const text = readText(io, conf);
+    if ('error' in text) return text;
+    try {
+      profile = profileFromTykConf(JSON.parse(text.text) as unknown);
+    } catch (error) {
+      return { error: `${conf} is not JSON: ${errorMessage(error)}` };
+    }
   }
-  const parsed = parseProfile(text);
-  if (parsed.ok) return { profile: parsed.profile };
-  return { error: parsed.findings.map((f) => `${file}: ${formatJsonPath(f.path)} ${f.message}`).join('\n') };
+  const build = args.options.get('build');
+  if (build !== undefined) {
+    if (build !== 'release' && build !== 'custom-lua')
+      return { error: '--build must be release or custom-lua' };
+    profile = { ...(profile ?? DEFAULT_PROFILE), build };
+  }
+  for (const [flag, field] of SWITCHES) {
+    const value = args.flags.get(flag);
+    if (value === undefined) continue;
+    if (value !== 'true' && value !== 'false') return { error: `--${flag} takes true or false` };
+    profile = { ...(profile ?? DEFAULT_PROFILE), [field]: value === 'true' };
+  }
+  return profile ? { profile } : {};
+}
+
+function readText(io: CliIo, file: string): { text: string } | { error: string } {
+  try {
+    return { text: io.readFile(file) };
+  } catch (error) {
+    return { error: `cannot read ${file}: ${errorMessage(error)}` };
+  }
 }
