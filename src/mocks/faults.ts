@@ -1,7 +1,7 @@
 import type { JsonObject } from '../domain/json';
 import { isJsonObject } from '../domain/json';
 import type { Faults, FailNext } from './store';
-import { getFaults, getStored, putStored, setServeAfterReload, writeFaults } from './store';
+import { getFaults, getStored, loadStored, putStored, setServeAfterReload, writeFaults } from './store';
 
 export type { Faults, FailNext };
 
@@ -39,8 +39,8 @@ function renameOnce(name: string): string {
 }
 
 /**
- * Edit the stored copy of an API as someone else would have: renames it and records the change in its
- * plugin config data, so a diff shows it. Returns false when there is no such API.
+ * Edit the stored copy of an API as someone else would have (and reload): renames it and records the
+ * change in its config data, so a diff shows it. Returns false when there is no such API.
  */
 export function simulateConcurrentChange(apiId: string): boolean {
   const api = getStored(apiId);
@@ -64,5 +64,7 @@ export function simulateConcurrentChange(apiId: string): boolean {
     doc.info = oasInfo;
   }
   putStored({ ...api, doc });
+  // The other operator reloads too, so their change is what the gateway serves.
+  loadStored();
   return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearFaults, setFaults } from '../faults';
+import { clearFaults, setFaults, simulateConcurrentChange } from '../faults';
 import { installEmbeddedGateway } from '../testing/embedded-gateway-for-tests';
 import { tyk } from '../testing/tyk-request';
 
@@ -43,5 +43,11 @@ describe('serveAfterReload: writes take effect after a hot reload, as on a real 
     await tyk('DELETE', '/tyk/apis/fraud-scoring');
     clearFaults();
     expect((await tyk('GET', '/tyk/apis/fraud-scoring')).status).toBe(404);
+  });
+
+  it("serves someone else's change at once: they reloaded", async () => {
+    setFaults({ serveAfterReload: true });
+    simulateConcurrentChange('payments');
+    expect(((await tyk('GET', '/tyk/apis/payments')).json as { name: string }).name).toBe('Payments API (changed elsewhere)');
   });
 });
