@@ -45,3 +45,17 @@ describe('detectDefinition', () => {
     expect(firstFinding({ file_list: [], custom_middleware: {} })?.message).toMatch(/manifest/);
   });
 });
+
+describe('detectDefinition on deep documents', () => {
+  it('refuses a document nested deeper than any definition, without overflowing', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const d = detectDefinition({ api_id: 'a', proxy: {}, x: deep });
+    expect(d.kind).toBe('invalid');
+    if (d.kind === 'invalid') expect(d.findings[0]?.message).toMatch(/nested/);
+  });
+
+  it('accepts ordinary nesting', () => {
+    expect(detectDefinition({ api_id: 'a', proxy: { a: { b: { c: [[{ d: 1 }]] } } } }).kind).toBe('classic');
+  });
+});

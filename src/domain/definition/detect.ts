@@ -1,4 +1,4 @@
-import type { JsonObject, JsonPath } from '../json';
+import type { JsonObject, JsonPath, JsonValue } from '../json';
 import { isJsonObject } from '../json';
 import type { Finding } from '../pipeline/model';
 import { describeType } from './read-context';
@@ -40,6 +40,10 @@ export function detectDefinition(value: unknown): Detection {
     return invalid(`This is ${describeType(value as never)}, not an API definition (a definition is a JSON object).`, []);
   }
   const doc = value;
+  const deep = nestedDeeperThan(doc, MAX_DEPTH);
+  if (deep) {
+    return invalid(`The document is nested more than ${MAX_DEPTH} levels deep; no API definition is, and it could not be written back safely.`, deep);
+  }
   if (doc['swagger'] !== undefined) {
     return invalid('This is a Swagger 2.0 document; Tyk OAS needs OpenAPI 3.', ['swagger'], 'Convert it to OpenAPI 3 first.');
   }
@@ -82,4 +86,31 @@ export function detectDefinition(value: unknown): Detection {
     );
   }
   return invalid('Not a Tyk API definition: no api_id, proxy or version_data (Tyk Classic) and no openapi (Tyk OAS).', []);
+}
+
+/** Deeper than any real definition, shallow enough for JSON.stringify's recursion. */
+export const MAX_DEPTH = 512;
+
+/** The path to the first value nested deeper than `limit`, or null. Iterative: input may be very deep. */
+export function nestedDeeperThan(root: JsonValue, limit: number): JsonPath | null {
+  interface Entry {
+    value: JsonValue;
+    key: string | number;
+    parent: Entry | null;
+    depth: number;
+  }
+  const stack: Entry[] = [{ value: root, key: '', parent: null, depth: 0 }];
+  while (stack.length > 0) {
+    const entry = stack.pop() as Entry;
+    const { value, depth } = entry;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= limit) {
+      const path: (string | number)[] = [];
+      for (let e: Entry | null = entry; e && e.parent; e = e.parent) path.unshift(e.key);
+      return path.slice(0, 8);
+    }
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) stack.push({ value: value[i] as JsonValue, key: i, parent: entry, depth: depth + 1 });
+    else for (const k of Object.keys(value)) stack.push({ value: value[k] as JsonValue, key: k, parent: entry, depth: depth + 1 });
+  }
+  return null;
 }

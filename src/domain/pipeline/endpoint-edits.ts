@@ -13,6 +13,11 @@ const PLUGINS_ONLY = { endpoints: false, endpointPlugins: true };
 const refuse = (code: string, reason: string): Step => ({ ok: false, code, reason });
 const isSo = (path: string) => path.trim().toLowerCase().endsWith('.so');
 
+/** Whether a per-endpoint plugin of this kind accepts the function (for the UI while dragging). */
+export function canAttachEndpoint(kind: EndpointPlugin['kind'], fn: Partial<FunctionInput>): { ok: true } | { ok: false; reason: string; code: string } {
+  return checkEndpointFunction(kind, fn) ?? { ok: true };
+}
+
 /** A per-endpoint Go plugin is a compiled .so with any driver; a virtual endpoint is JavaScript (JSVM). */
 function checkEndpointFunction(kind: EndpointPlugin['kind'], fn: Partial<FunctionInput>): Step | null {
   if (fn.name !== undefined && fn.name.trim() === '') return refuse('empty-name', 'A function needs a name: the gateway looks the function up by it.');
