@@ -4,32 +4,9 @@
  * this module statically: `loadMonaco()` imports it on demand so that the first screen carries none of it.
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
-// The editor contributions people expect (find, folding, completion, hover, markers, comments, multi-cursor,
-// the diff editor); the full set (register.all) adds a third to the chunk for features plugin code does not use.
-import 'monaco-editor/features/bracketMatching/register';
-import 'monaco-editor/features/caretOperations/register';
-import 'monaco-editor/features/clipboard/register';
-import 'monaco-editor/features/codicon/register';
-import 'monaco-editor/features/comment/register';
-import 'monaco-editor/features/contextmenu/register';
-import 'monaco-editor/features/cursorUndo/register';
-import 'monaco-editor/features/diffEditor/register';
-import 'monaco-editor/features/find/register';
-import 'monaco-editor/features/folding/register';
-import 'monaco-editor/features/format/register';
-import 'monaco-editor/features/gotoError/register';
-import 'monaco-editor/features/gotoLine/register';
-import 'monaco-editor/features/hover/register';
-import 'monaco-editor/features/indentation/register';
-import 'monaco-editor/features/lineSelection/register';
-import 'monaco-editor/features/linesOperations/register';
-import 'monaco-editor/features/multicursor/register';
-import 'monaco-editor/features/readOnlyMessage/register';
-import 'monaco-editor/features/smartSelect/register';
-import 'monaco-editor/features/snippet/register';
-import 'monaco-editor/features/suggest/register';
-import 'monaco-editor/features/wordHighlighter/register';
-import 'monaco-editor/features/wordOperations/register';
+// All editor contributions: a hand-picked subset saved ~13% of the chunk but left services unregistered
+// (ICodeLensCache, treeViewsDndService) that other contributions ask for, logging errors at run time.
+import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/definitions/go/register';
 import 'monaco-editor/languages/definitions/python/register';
 import 'monaco-editor/languages/definitions/javascript/register';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { MonacoEditor, type EditorMarker, type EditorReveal } from '../../monaco';
 import { formatJsonPath } from '../../domain/json';
 import { languageForPath, type SourceFinding } from '../../domain/source';
-import type { NamedFunction } from './named-functions';
+import { namedSourcePath, type NamedFunction } from './named-functions';
 import { monacoLanguage } from './file-entries';
 
 interface Props {
@@ -25,6 +25,9 @@ export function markersForFile(
   const out: EditorMarker[] = [];
   for (const finding of findings) {
     const item = named.find((n) => n.id === formatJsonPath(finding.path));
+    // A function the definition places in another file by its path belongs to that file (or its "missing" entry).
+    const own = item ? namedSourcePath(item) : undefined;
+    if (own !== undefined && own !== path) continue;
     const here = finding.file !== undefined ? finding.file === path : item !== undefined && item.language === language;
     if (!here) continue;
     out.push({ line: finding.line ?? 1, message: finding.message, severity: finding.severity });

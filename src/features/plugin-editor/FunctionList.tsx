@@ -22,7 +22,9 @@ export function FunctionList({ named, files, findings, onOpen }: Props) {
         <ul className="space-y-2">
           {named.map((item) => {
             const where = locateFunction(files, item.fn.name, item.language, namedSourcePath(item));
-            const problems = findings.filter((f) => formatJsonPath(f.path) === item.id);
+            const own = namedSourcePath(item);
+            const ownMissing = own !== undefined && files[own] === undefined;
+            const problems = ownMissing ? [] : findings.filter((f) => formatJsonPath(f.path) === item.id);
             return (
               <li key={item.id} className="px-1">
                 <div className="flex flex-wrap items-center gap-1">
@@ -57,6 +59,8 @@ export function FunctionList({ named, files, findings, onOpen }: Props) {
 
 function whereNot(item: NamedFunction, files: PluginFiles): string {
   if (item.language === 'none') return 'Served by your gRPC server (no file here).';
+  const own = namedSourcePath(item);
+  if (own !== undefined && files[own] === undefined) return `Its file ${own} is not in this draft.`;
   const hasFiles = Object.keys(files).length > 0;
   if (item.fn.path.endsWith('.so') && !hasFiles) return `A compiled Go plugin (${item.fn.path}); its source is not here.`;
   return 'Not defined in any file here.';

@@ -82,7 +82,9 @@ describe('PluginCodeView', () => {
     expect(within(tree).getByRole('button', { name: /gone\.js\s*missing/ })).toBeInTheDocument();
     const list = screen.getByRole('complementary', { name: 'Functions the definition names' });
     expect(within(list).getByRole('button', { name: 'hooks.js, line 1' })).toBeInTheDocument();
-    expect(list).toHaveTextContent('Not defined in any file here.');
+    expect(list).toHaveTextContent('Its file gone.js is not in this draft.');
+    // Third belongs to gone.js: no marker for it in hooks.js.
+    expect(markers).not.toHaveTextContent('Third');
   });
 
   it('offers to create a missing file from a starter', async () => {
