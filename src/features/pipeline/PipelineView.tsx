@@ -1,14 +1,11 @@
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useState, useEffect } from 'react';
-import { readPluginModel } from '../../domain/definition/read';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { buildChain, type ChainStep } from '../../domain/chain';
-import { lintDefinition } from '../../domain/rules';
 import type { FunctionInput } from '../../domain/pipeline/edit-types';
 import type { GatewayProfile } from '../../domain/profile/profile';
 import type { DraftSession } from '../../drafts/draft-session';
 import { useDraftState } from '../../drafts/use-draft';
 import type { RequestFocus } from './dnd-types';
 import { groupChain } from './chain-groups';
-import { indexFindings, type FindingsIndex } from './findings-index';
 import { paletteEntries } from './palette-entries';
 import { PipelineActionsContext } from './pipeline-context';
 import { PipelineDnd } from './PipelineDnd';
@@ -18,9 +15,9 @@ import { PipelineDiagram } from './PipelineDiagram';
 import { SidePanel } from './SidePanel';
 import { StatusMessage } from './StatusMessage';
 import { usePipelineActions } from './use-pipeline-actions';
+import { usePluginModel } from './use-plugin-model';
+import { useLintFindings } from './use-lint-findings';
 import { markRenderStart, measureDropIfPending, measureRender } from './perf-marks';
-
-const NO_FINDINGS: FindingsIndex = { functions: new Map(), hooks: new Map(), other: [] };
 
 interface Props {
   session: DraftSession;
@@ -39,17 +36,13 @@ export function PipelineView({ session, profile }: Props) {
   const [focus, setFocus] = useState<{ request: RequestFocus; mode: FocusMode } | undefined>(undefined);
   const [created, setCreated] = useState<FunctionInput[]>([]);
   const endpoint = focus?.mode === 'endpoint' ? focus.request : undefined;
-  const { actions, context, message, selected } = usePipelineActions(session, endpoint);
 
-  const model = useMemo(() => readPluginModel(doc, format), [doc, format]);
+  const model = usePluginModel(doc, format);
+  const { actions, context, message, selected } = usePipelineActions(session, endpoint, doc, model);
   const chain: ChainStep[] = useMemo(() => buildChain(doc, format, model, focus?.request, profile ? { profile } : {}), [doc, format, model, focus, profile]);
   const groups = useMemo(() => groupChain(chain), [chain]);
-  // The lint follows the first paint and each drop rather than holding them up (null: not linted yet).
-  const lintDoc = useDeferredValue<typeof doc | null>(doc, null);
-  const findings = useMemo(
-    () => (lintDoc === null ? NO_FINDINGS : indexFindings(lintDefinition(lintDoc, format, profile ? { profile } : {}), readPluginModel(lintDoc, format))),
-    [lintDoc, format, profile],
-  );
+  // Findings follow the paint (first render and each drop) rather than holding it up.
+  const findings = useLintFindings(doc, format, profile);
   const palette = useMemo(() => paletteEntries(model, files, created), [model, files, created]);
   const selectedFn = selected ? model.hooks[selected.hook].functions[selected.index] : undefined;
 

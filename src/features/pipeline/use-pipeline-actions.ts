@@ -1,6 +1,8 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DraftSession } from '../../drafts/draft-session';
 import type { FunctionRef } from '../../domain/pipeline/edit-types';
+import type { JsonObject } from '../../domain/json';
+import type { PluginModel } from '../../domain/pipeline/model';
 import { readPluginModel } from '../../domain/definition/read';
 import type { DropContext } from './drop-plan';
 import { planEdit } from './drop-plan';
@@ -18,19 +20,24 @@ export interface PipelineMessage {
  * The pipeline's commands over the draft session. They read the draft when called, so they stay the same
  * objects for the life of the view and memoised rows do not re-render because of them.
  */
-export function usePipelineActions(session: DraftSession, endpoint: RequestFocus | undefined) {
+export function usePipelineActions(session: DraftSession, endpoint: RequestFocus | undefined, doc: JsonObject, model: PluginModel) {
   const [message, setMessage] = useState<PipelineMessage | null>(null);
   const [selected, setSelected] = useState<FunctionRef | null>(null);
   const endpointRef = useRef(endpoint);
+  // The model the view last rendered, reused by drops on the same draft instead of reading it again.
+  const renderedRef = useRef({ doc, model });
   useLayoutEffect(() => {
     endpointRef.current = endpoint;
-  }, [endpoint]);
+    renderedRef.current = { doc, model };
+  }, [endpoint, doc, model]);
   const seq = useRef(0);
 
   const context = useMemo(
     () => (): DropContext => {
       const { doc, format } = session.getState().draft;
-      return { doc, format, model: readPluginModel(doc, format), endpoint: endpointRef.current };
+      const rendered = renderedRef.current;
+      const model = rendered.doc === doc ? rendered.model : readPluginModel(doc, format);
+      return { doc, format, model, endpoint: endpointRef.current };
     },
     [session],
   );
