@@ -29,7 +29,6 @@ declare global {
 /** Start the in-page gateway (embedded mode only), before the first render. */
 export async function startEmbeddedGateway(): Promise<void> {
   enablePersistence();
-  window.__embeddedGateway = { reset: resetEmbeddedGateway, setFaults, clearFaults, simulateConcurrentChange, seedBulk };
   await worker.start({
     quiet: true,
     onUnhandledRequest(request, print) {
@@ -37,4 +36,6 @@ export async function startEmbeddedGateway(): Promise<void> {
       if (new URL(request.url).pathname.includes('/tyk/')) print.warning();
     },
   });
+  // Set once the worker answers, so a test that waits for it never races the worker's start.
+  window.__embeddedGateway = { reset: resetEmbeddedGateway, setFaults, clearFaults, simulateConcurrentChange, seedBulk };
 }
