@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { JsonObject } from '../../domain/json';
 import { formatJsonPath } from '../../domain/json';
 import type { GatewayApi } from '../../gateway/client';
@@ -8,7 +8,9 @@ import type { MergeResult } from './three-way-merge';
 import { changedPaths } from './three-way-merge';
 import { PathList } from './PathList';
 
-// Monaco is heavy: it loads when the first diff is shown, never with the app.
+// Both load on demand, never with the app: the light side-by-side table first; Monaco's diff editor
+// (heavy, and slow to start on a busy machine) when the user asks for it.
+const SideBySideDiff = lazy(() => import('./SideBySideDiff'));
 const MonacoDiffEditor = lazy(() => import('../../monaco').then((mod) => ({ default: mod.MonacoDiffEditor })));
 
 export interface DiffStepProps {
@@ -26,6 +28,7 @@ export function DiffStep({ theirs, mine, merge, overwriting, onPush, onCancel }:
   const modified = useMemo(() => JSON.stringify(mine, null, 2), [mine]);
   const paths = useMemo(() => changedPaths(theirs?.doc ?? {}, mine), [theirs, mine]);
   const nothing = theirs !== null && paths.length === 0;
+  const [inEditor, setInEditor] = useState(false);
 
   return (
     <div className="space-y-3">
@@ -43,12 +46,17 @@ export function DiffStep({ theirs, mine, merge, overwriting, onPush, onCancel }:
         paths={paths}
         empty={nothing ? 'Nothing: your draft is the same as the gateway’s copy.' : 'The whole definition (new API).'}
       />
-      <div className="grid grid-cols-2 text-xs font-medium text-slate-600">
-        <span>Gateway’s copy</span>
-        <span>Your draft</span>
+      <div className="flex justify-end">
+        <Button variant="ghost" onClick={() => setInEditor((shown) => !shown)} aria-pressed={inEditor}>
+          {inEditor ? 'Show the plain diff' : 'Open in the editor’s diff view'}
+        </Button>
       </div>
       <Suspense fallback={<LoadingState label="Loading the diff…" />}>
-        <MonacoDiffEditor original={original} modified={modified} ariaLabel="The gateway’s copy and your draft, side by side" height="50vh" />
+        {inEditor ? (
+          <MonacoDiffEditor original={original} modified={modified} ariaLabel="The gateway’s copy and your draft, side by side" height="50vh" />
+        ) : (
+          <SideBySideDiff before={original} after={modified} />
+        )}
       </Suspense>
       <div className="flex justify-end gap-2">
         <Button onClick={onCancel}>Cancel</Button>
