@@ -59,6 +59,13 @@ describe('DefinitionEditorView', () => {
     render(<DefinitionEditorView session={session} />);
     expect(editor()).toHaveValue(broken);
     expect(session.getState().draft.doc).toBe(doc);
+
+    // The user may give up on the text: the last valid definition comes back.
+    fireEvent.click(screen.getByRole('button', { name: /Discard this text/ }));
+    expect(editor().value).toContain('"custom_middleware"');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(1000));
+    expect(session.getState().past).toHaveLength(0);
   });
 
   it('refuses a change of format and non-object JSON', () => {

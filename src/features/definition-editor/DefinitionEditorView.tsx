@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { serializeDefinition } from '../../domain';
 import type { DraftSession } from '../../drafts/draft-session';
 import { MonacoEditor, type EditorMarker, type EditorReveal } from '../../monaco';
 import { JsonProblemList } from './JsonProblemList';
@@ -48,6 +49,7 @@ export default function DefinitionEditorView({ session }: { session: DraftSessio
         problems={problems}
         schemaFindings={schemaFindings}
         onReveal={(line) => setReveal((prev) => ({ line, token: Number(prev?.token ?? 0) + 1 }))}
+        onRevert={() => setText(serializeDefinition(session.getState().draft.doc))}
       />
     </div>
   );

@@ -5,10 +5,12 @@ interface Props {
   problems: readonly JsonProblem[];
   schemaFindings: readonly EditorMarker[];
   onReveal: (line: number) => void;
+  /** Throw the unparsed text away and show the definition as it stands. */
+  onRevert: () => void;
 }
 
 /** What stops the text from becoming the definition, and what the schema says about it, with their lines. */
-export function JsonProblemList({ problems, schemaFindings, onReveal }: Props) {
+export function JsonProblemList({ problems, schemaFindings, onReveal, onRevert }: Props) {
   return (
     <aside aria-label="JSON problems" className="space-y-3 text-sm">
       {problems.length > 0 ? (
@@ -27,6 +29,9 @@ export function JsonProblemList({ problems, schemaFindings, onReveal }: Props) {
               </li>
             ))}
           </ol>
+          <button type="button" className="mt-2 text-sm underline" onClick={onRevert}>
+            Discard this text and show the last valid definition
+          </button>
         </div>
       ) : (
         <p role="status" className="rounded border border-emerald-200 bg-emerald-50 p-3 text-emerald-900">
