@@ -61,7 +61,8 @@ export function readClassicEndpointPlugins(ctx: ReadContext, doc: JsonObject): E
         version: name,
         fn: {
           name: ctx.str(entry, 'response_function_name', at),
-          path: ctx.str(entry, 'function_source_uri', at),
+          // With function_source_type "blob" the URI holds the base64 source itself, not a file.
+          path: ctx.str(entry, 'function_source_type', at) === 'blob' ? '' : ctx.str(entry, 'function_source_uri', at),
           enabled: !ctx.bool(entry, 'disabled', at),
           requireSession: ctx.bool(entry, 'use_session', at),
           rawBodyOnly: false,

@@ -110,3 +110,13 @@ describe('readClassic', () => {
     expect(readFindings(classic, 'classic')).toEqual([]);
   });
 });
+
+describe('Classic virtual endpoints with inline source', () => {
+  it('reads a blob virtual endpoint with no file path', () => {
+    const doc: JsonObject = {
+      api_id: 'v',
+      version_data: { versions: { Default: { extended_paths: { virtual: [{ path: '/v', method: 'GET', response_function_name: 'fn', function_source_type: 'blob', function_source_uri: 'ZnVuY3Rpb24gZm4oKXt9' }] } } } },
+    };
+    expect(readPluginModel(doc, 'classic').endpointPlugins[0]?.fn).toMatchObject({ name: 'fn', path: '' });
+  });
+});

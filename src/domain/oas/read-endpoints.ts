@@ -66,7 +66,8 @@ export function readOasEndpointPlugins(ctx: ReadContext, doc: JsonObject, middle
         path: where.path,
         operationId,
         fn: {
-          name: ctx.str(entry, 'functionName', at),
+          // `name` is the deprecated spelling of `functionName`, still read by the gateway when that is empty.
+          name: ctx.str(entry, 'functionName', at) || ctx.str(entry, 'name', at),
           path: ctx.str(entry, 'path', at),
           enabled: ctx.bool(entry, 'enabled', at),
           requireSession: false,
@@ -84,7 +85,7 @@ export function readOasEndpointPlugins(ctx: ReadContext, doc: JsonObject, middle
         path: where.path,
         operationId,
         fn: {
-          name: ctx.str(v, 'functionName', vAt),
+          name: ctx.str(v, 'functionName', vAt) || ctx.str(v, 'name', vAt),
           path: ctx.str(v, 'path', vAt),
           enabled: ctx.bool(v, 'enabled', vAt),
           requireSession: ctx.bool(v, 'requireSession', vAt),

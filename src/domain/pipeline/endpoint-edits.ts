@@ -64,6 +64,9 @@ export function updateEndpoint(ctx: HookContext, index: number, fields: Partial<
   if (problem) return problem;
   const raw = getIn(ctx.doc, found.plugin.fn.source);
   if (!isJsonObject(raw)) return refuse('blocked-path', 'That endpoint plugin entry is not an object.');
+  if (fields.path !== undefined && raw['function_source_type'] === 'blob') {
+    return refuse('inline-source', 'This virtual endpoint carries its code inline (function_source_type "blob"); edit the code in the JSON instead of giving a file path.');
+  }
   const changes = fieldChanges(raw, ctx.writer.endpointSlot(found.plugin).fields, fields);
   if (Object.keys(changes).length === 0) return { ok: true, doc: ctx.doc };
   return step(mergeIn(ctx.doc, found.plugin.fn.source, changes));
