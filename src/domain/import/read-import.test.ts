@@ -16,6 +16,16 @@ describe('readImportText', () => {
     expect(readImportText('{"openapi":"3.1.0","info":{"title":"T"},"paths":{}}').kind).toBe('openapi');
   });
 
+  it('opens a definition with wrong types at plugin fields, listing them', () => {
+    const reading = readImportText('{"api_id":"a","proxy":{},"custom_middleware":{"pre":"not a list"}}');
+    expect(reading.kind).toBe('definition');
+    if (reading.kind !== 'definition') return;
+    expect(reading.findings.length).toBeGreaterThan(0);
+    expect(reading.findings.some((f) => f.path.join('.') === 'custom_middleware.pre')).toBe(true);
+    const clean = readImportText('{"api_id":"a","proxy":{},"custom_middleware":{"pre":[]}}');
+    expect(clean.kind === 'definition' && clean.findings).toEqual([]);
+  });
+
   it('says where JSON breaks, by line and column', () => {
     const reading = readImportText('{\n  "name": "A",\n  "proxy": }\n', 'orders.json');
     expect(reading.kind).toBe('problem');

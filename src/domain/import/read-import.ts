@@ -1,15 +1,19 @@
 import { detectDefinition } from '../definition/detect';
 import { parseJsonText } from '../definition/parse-json';
+import { readFindings } from '../definition/read';
 import type { JsonObject, JsonValue } from '../json';
 import type { Finding } from '../pipeline/model';
 import { classifyImport } from './classify-import';
 import { findFragment } from './find-fragment';
 import { describeImportProblem, type ImportProblem } from './import-problems';
 
-/** What an import turned out to be; `text` is kept so that an export can reuse its indentation. */
+/**
+ * What an import turned out to be; `text` is kept so that an export can reuse its indentation. A
+ * definition opens even with findings (wrong types at plugin fields): they are listed, not fatal.
+ */
 export type ImportReading =
   | { kind: 'zip'; bytes: Uint8Array }
-  | { kind: 'definition'; format: 'classic' | 'oas'; doc: JsonObject; text: string }
+  | { kind: 'definition'; format: 'classic' | 'oas'; doc: JsonObject; text: string; findings: Finding[] }
   | { kind: 'openapi'; doc: JsonObject; text: string }
   | { kind: 'problem'; problem: ImportProblem; finding: Finding };
 
@@ -38,7 +42,8 @@ export function readImportText(text: string, fileName?: string): ImportReading {
   }
   const detection = detectDefinition(parsed.value);
   if (detection.kind === 'classic' || detection.kind === 'oas') {
-    return { kind: 'definition', format: detection.kind, doc: detection.doc, text };
+    const findings = readFindings(detection.doc, detection.kind);
+    return { kind: 'definition', format: detection.kind, doc: detection.doc, text, findings };
   }
   if (detection.kind === 'openapi') return { kind: 'openapi', doc: detection.doc, text };
   const part = findFragment(parsed.value as JsonValue);
