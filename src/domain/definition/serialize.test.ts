@@ -55,3 +55,15 @@ describe('keys that look like array indexes', () => {
     expect(keysInTextOrder(serializeDefinition(added.value)).filter((k) => k.length === 1)).toEqual(['d', '1', 'a', '7']);
   });
 });
+
+describe('remembered orders and objects changed in place', () => {
+  it('never leave a key out', async () => {
+    const { parseJsonText } = await import('./parse-json');
+    const parsed = parseJsonText('{"b": 1, "2": 2}');
+    if (!parsed.ok) throw new Error(parsed.message);
+    const doc = parsed.value as Record<string, unknown>;
+    doc['added'] = 3;
+    delete doc['b'];
+    expect(JSON.parse(serializeDefinition(doc as never))).toEqual({ 2: 2, added: 3 });
+  });
+});

@@ -1,4 +1,4 @@
-import type { JsonValue } from '../json';
+import type { JsonObject, JsonValue } from '../json';
 import { hasTextOrders, textOrderOf } from './text-order';
 
 /**
@@ -14,6 +14,18 @@ export function serializeDefinition(doc: JsonValue, indent: string | number = 2)
   return write(doc, gap, '') + '\n';
 }
 
+/** The remembered order, safe against objects changed in place since: nothing is ever left out. */
+function orderedKeys(value: JsonObject): string[] {
+  const own = Object.keys(value);
+  const order = textOrderOf(value);
+  if (!order) return own;
+  const present = new Set(own);
+  const keys = order.filter((k) => present.has(k));
+  if (keys.length === own.length) return keys;
+  const listed = new Set(keys);
+  return [...keys, ...own.filter((k) => !listed.has(k))];
+}
+
 /** JSON.stringify's format, taking remembered key orders into account. */
 function write(value: JsonValue, gap: string, current: string): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
@@ -25,7 +37,7 @@ function write(value: JsonValue, gap: string, current: string): string {
     if (value.length === 0) return '[]';
     return `[${open}${value.map((v) => write(v, gap, inner)).join(sep)}${end}]`;
   }
-  const keys = (textOrderOf(value) ?? Object.keys(value)).filter((k) => value[k] !== undefined);
+  const keys = orderedKeys(value).filter((k) => value[k] !== undefined);
   if (keys.length === 0) return '{}';
   const colon = gap ? ': ' : ':';
   return `{${open}${keys.map((k) => `${JSON.stringify(k)}${colon}${write(value[k] as JsonValue, gap, inner)}`).join(sep)}${end}}`;

@@ -65,7 +65,7 @@ export function validateEdit(edit: unknown): string | null {
     case 'restore': {
       const path = e['path'];
       const prev = e['previous'] as Record<string, unknown> | null | undefined;
-      const pathOk = Array.isArray(path) && path.every((k) => typeof k === 'string' || (typeof k === 'number' && Number.isInteger(k)));
+      const pathOk = Array.isArray(path) && path.length <= 512 && path.every((k) => typeof k === 'string' || (typeof k === 'number' && Number.isInteger(k)));
       const prevOk = typeof prev === 'object' && prev !== null && (prev['present'] === false || (prev['present'] === true && prev['value'] !== undefined));
       return pathOk && prevOk ? null : 'restore needs a path and the previous value.';
     }
