@@ -146,3 +146,37 @@ describe('buildChain', () => {
     expect(() => buildChain(doc, 'classic', emptyModel('classic'))).not.toThrow();
   });
 });
+
+describe('buildChain for an endpoint that ignores authentication', () => {
+  const versions = {
+    Default: {
+      name: 'Default',
+      extended_paths: { ignored: [{ path: '/health', method_actions: { GET: { action: 'no_action' } } }] },
+    },
+  };
+  const doc = { use_keyless: false, enable_jwt: true, version_data: { not_versioned: true, versions } };
+
+  it('skips the auth stages the gateway skips on that endpoint only', () => {
+    const model = withHook(emptyModel('classic', { driver: 'goplugin', customAuthEnabled: true }), 'auth', [
+      pluginFunction('A', 'a.so'),
+    ]);
+    const health = buildChain(doc, 'classic', model, { method: 'GET', path: '/health' });
+    expect(step(health, 'auth-jwt').active).toBe(false);
+    expect(step(health, 'auth-jwt').reason).toMatch(/ignores authentication/);
+    expect(step(health, 'access-rights').active).toBe(false);
+    // Go custom auth does not check the ignored status.
+    expect(step(health, 'auth').active).toBe(true);
+    const other = buildChain(doc, 'classic', model, { method: 'GET', path: '/orders' });
+    expect(step(other, 'auth-jwt').active).toBe(true);
+    const post = buildChain(doc, 'classic', model, { method: 'POST', path: '/health' });
+    expect(step(post, 'auth-jwt').active).toBe(true);
+  });
+
+  it('skips co-process custom auth too', () => {
+    const model = withHook(emptyModel('classic', { driver: 'python', customAuthEnabled: true }), 'auth', [
+      pluginFunction('A'),
+    ]);
+    const health = buildChain(doc, 'classic', model, { method: 'GET', path: '/health' });
+    expect(step(health, 'auth').active).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@ import type {
   PluginModel,
 } from '../pipeline/model';
 import type { GatewayProfile } from '../profile/profile';
+import { applyIgnoredEndpoint } from './ignored-endpoint';
 import { endpointPluginsInScope } from './stages-endpoint';
 import { CHAIN_STAGES } from './stages';
 import type {
@@ -37,7 +38,10 @@ export function buildChain(
   const ctx: ChainContext = { doc, format, model };
   if (options.profile) ctx.profile = options.profile;
   if (request) ctx.request = request;
-  return CHAIN_STAGES.map((stage) => toStep(stage, ctx));
+  return applyIgnoredEndpoint(
+    ctx,
+    CHAIN_STAGES.map((stage) => toStep(stage, ctx)),
+  );
 }
 
 function toStep(stage: ChainStage, ctx: ChainContext): ChainStep {

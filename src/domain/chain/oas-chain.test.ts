@@ -76,3 +76,24 @@ describe('buildChain on Tyk OAS', () => {
     expect(step?.reason).toMatch(/enable_jsvm/);
   });
 });
+
+describe('buildChain on a Tyk OAS operation with ignoreAuthentication', () => {
+  it('skips the token check for that operation only', () => {
+    const doc = withAuth(
+      { enabled: true, securitySchemes: { key: { enabled: true } } },
+      { securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'Authorization' } } },
+    );
+    doc.paths = {
+      '/status/{id}': { get: { operationId: 'status', responses: {} } },
+      '/orders': { get: { operationId: 'orders', responses: {} } },
+    };
+    (doc['x-tyk-api-gateway'] as JsonObject).middleware = {
+      operations: { status: { ignoreAuthentication: { enabled: true } } },
+    };
+    const model = readPluginModel(doc, 'oas');
+    const at = (path: string) =>
+      buildChain(doc, 'oas', model, { method: 'GET', path }).find((s) => s.id === 'auth-token');
+    expect(at('/t/status/1')?.reason).toMatch(/ignores authentication/);
+    expect(at('/orders')?.active).toBe(true);
+  });
+});
