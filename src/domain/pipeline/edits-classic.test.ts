@@ -74,6 +74,8 @@ describe('Classic edits', () => {
     expect(cm(lua)['driver']).toBe('lua');
     expect(refusedCode(lua, 'classic', { type: 'attach', hook: 'response', fn: { name: 'R' } }, { luaAvailable: true })).toBe('driver-lacks-hook');
     expect(refusedCode(lua, 'classic', { type: 'attach', hook: 'pre', fn: { name: 'R' } })).toBe('lua-unavailable');
+    const withResponse = applyOk(doc, 'classic', { type: 'attach', hook: 'response', fn: { name: 'R', path: 'r.so' } });
+    expect(refusedCode(withResponse, 'classic', { type: 'setDriver', driver: 'lua' }, { luaAvailable: true })).toBe('driver-lacks-hook');
   });
 
   it('writes the analytics plugin as analytics_plugin', () => {

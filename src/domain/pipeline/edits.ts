@@ -8,6 +8,7 @@ import type { EditOptions, EditResult, PluginEdit } from './edit-types';
 import type { Step } from './format-writer';
 import { step } from './format-writer';
 import type { DefinitionFormat } from './model';
+import { HOOK_KINDS } from './model';
 import { driverServesHook, isKnownDriver } from './driver-matrix';
 import { canSetIdExtractor } from './refusals';
 import type { HookContext } from './hook-edits';
@@ -63,6 +64,13 @@ function run(ctx: HookContext, edit: PluginEdit): Step {
       }
       const served = driverServesHook(edit.driver, 'pre', options);
       if (!served.ok) return served;
+      // Functions already bound must still run under the new driver (Lua drops response hooks).
+      const model = readModelParts(doc, format, GLOBAL_ONLY);
+      for (const hook of HOOK_KINDS) {
+        if (model.hooks[hook].functions.length === 0) continue;
+        const verdict = driverServesHook(edit.driver, hook, options);
+        if (!verdict.ok) return verdict;
+      }
       return writer.setDriver(doc, edit.driver);
     }
     case 'setCustomAuthEnabled': {
