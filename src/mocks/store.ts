@@ -1,53 +1,9 @@
-import type { JsonObject, JsonValue } from '../domain/json';
-import { isJsonObject } from '../domain/json';
-import type { DefinitionFormat } from '../domain/pipeline/model';
+import type { Faults, GatewayState, StoredApi } from './store-types';
+import { readPersisted } from './store-persisted';
 import { seedApis } from './seed';
 import { bulkApis } from './bulk';
 
-/** One API as the embedded gateway keeps it: the document exactly as it was last written. */
-export interface StoredApi {
-  id: string;
-  format: DefinitionFormat;
-  doc: JsonObject;
-}
-
-export interface FailNext {
-  /** HTTP status of the failure; 0 drops the connection (a network error). */
-  status: number;
-  /** The answer's body; Tyk's error shape with a generic message when absent. */
-  body?: JsonValue;
-  /** How many requests fail (default 1). */
-  times?: number;
-  /** Handle the request first (a write is stored), then lose its answer: a reply lost on the way back. */
-  afterHandling?: boolean;
-  /**
-   * Fail only requests whose `METHOD /path` contains this text (e.g. 'PUT /tyk/apis/oas/orders', or
-   * 'POST'), so background reads do not use the failure up.
-   */
-  match?: string;
-}
-
-/** Faults injected for tests and demos. */
-export interface Faults {
-  latencyMs?: number;
-  failNext?: FailNext;
-  down?: boolean;
-  notJson?: boolean;
-  /** Serve writes only after GET /tyk/reload(/group), as a real gateway does (default: at once). */
-  serveAfterReload?: boolean;
-}
-
-interface GatewayState {
-  version: 1;
-  apis: StoredApi[];
-  faults: Faults;
-  reloads: { node: number; group: number };
-  /**
-   * What the gateway serves when it serves only what was loaded at the last reload (as a real one does);
-   * absent: writes are served at once.
-   */
-  loaded?: StoredApi[];
-}
+export type { FailNext, Faults, GatewayState, StoredApi } from './store-types';
 
 export const PERSIST_KEY = 'plugin-studio:embedded-gateway';
 
@@ -63,39 +19,11 @@ let persistent = false;
  */
 let bulk: StoredApi[] = [];
 
-function isStoredApi(value: unknown): value is StoredApi {
-  return (
-    isJsonObject(value) &&
-    typeof value.id === 'string' &&
-    (value.format === 'classic' || value.format === 'oas') &&
-    isJsonObject(value.doc)
-  );
-}
-
-/** Read a persisted state; anything unexpected means "start from the seed". */
-function readPersisted(): GatewayState | undefined {
+function readStorage(): string | null | undefined {
   try {
-    const raw = globalThis.localStorage?.getItem(PERSIST_KEY);
-    if (!raw) return undefined;
-    const parsed: unknown = JSON.parse(raw);
-    if (!isJsonObject(parsed) || parsed.version !== 1 || !Array.isArray(parsed.apis)) return undefined;
-    const apis: StoredApi[] = [];
-    for (const item of parsed.apis as unknown[]) if (isStoredApi(item)) apis.push(item);
-    const faults = isJsonObject(parsed.faults) ? (parsed.faults as Faults) : {};
-    const reloads = isJsonObject(parsed.reloads) ? parsed.reloads : {};
-    const loaded: StoredApi[] = [];
-    if (Array.isArray(parsed.loaded)) for (const item of parsed.loaded as unknown[]) if (isStoredApi(item)) loaded.push(item);
-    return {
-      version: 1,
-      apis,
-      ...(Array.isArray(parsed.loaded) ? { loaded } : {}),
-      faults,
-      reloads: {
-        node: typeof reloads.node === 'number' ? reloads.node : 0,
-        group: typeof reloads.group === 'number' ? reloads.group : 0,
-      },
-    };
+    return globalThis.localStorage?.getItem(PERSIST_KEY);
   } catch {
+    // Storage blocked (privacy settings): start from the seed.
     return undefined;
   }
 }
@@ -115,7 +43,7 @@ function persist(): void {
  */
 export function enablePersistence(): void {
   persistent = true;
-  const saved = readPersisted();
+  const saved = readPersisted(readStorage());
   if (saved) state = saved;
   else persist();
 }
