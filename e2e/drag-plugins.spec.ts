@@ -96,10 +96,18 @@ test.describe('dragging plugin functions onto hooks', () => {
     await handle.focus();
     await page.keyboard.press('Space');
     await expect(page.getByTestId('hook-auth').getByTestId('zone-refusal')).toBeVisible();
-    await page.waitForTimeout(150); // dnd-kit listens for the moving keys from the next task on
-    await page.keyboard.press('ArrowUp');
-    await page.waitForTimeout(150);
+    // dnd-kit listens for the moving keys from a later task on: press again until it announces the move.
+    const liveRegion = page.locator('[id^="DndLiveRegion"]');
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await page.keyboard.press('ArrowUp');
+      const moved = await liveRegion
+        .filter({ hasText: 'Over Post, position 1' })
+        .waitFor({ timeout: 2000 })
+        .then(() => true, () => false);
+      if (moved) break;
+    }
     await page.keyboard.press('Space');
+    await expect(liveRegion).toContainText('Moved AddCorrelationID to position 1 of 2 in Post');
     await expect.poll(() => hookNames(page, 'post')).toEqual(['AddCorrelationID', 'MaskCardNumbers']);
 
     // Keyboard only, across hooks without dragging: the "Move to…" menu.
@@ -170,6 +178,7 @@ test.describe('dragging plugin functions onto hooks', () => {
     await openApi(page, 'orders');
     const endpoint = page.getByLabel('Endpoint', { exact: true });
     // listOrders has no per-endpoint plugin yet (createOrder has one, and an operation runs only its first).
+    await endpoint.focus();
     await endpoint.selectOption({ label: 'GET /orders (listOrders)' });
     const [method, path] = ['GET', '/orders'];
     await createFunction(page, 'LimitBasket', '/opt/tyk/plugins/orders/limits.so');

@@ -34,7 +34,7 @@ export function EndpointZone({ slot, step, all, endpoint, tracing }: Props) {
       ref={setNodeRef}
       aria-labelledby={headingId}
       data-testid={`endpoint-${slot}`}
-      className={`rounded-lg border-2 p-2 ${refused ? 'border-red-300 bg-red-50' : isOver ? 'border-indigo-500 bg-indigo-50' : 'border-slate-300 bg-white'} ${
+      className={`relative rounded-lg border-2 p-2 ${refused ? 'border-red-300 bg-red-50' : isOver ? 'border-indigo-500 bg-indigo-50' : 'border-slate-300 bg-white'} ${
         tracing && step.active ? 'ring-2 ring-emerald-400' : ''
       }`}
     >

@@ -39,7 +39,7 @@ export function HookZone({ hook, step, driver, findings, selected, tracing }: Pr
       ref={setNodeRef}
       aria-labelledby={headingId}
       data-testid={`hook-${hook}`}
-      className={`rounded-lg border-2 p-2 ${
+      className={`relative rounded-lg border-2 p-2 ${
         refused ? 'border-red-300 bg-red-50' : isOver ? 'border-indigo-500 bg-indigo-50' : dragging ? 'border-indigo-300 border-dashed bg-white' : 'border-slate-300 bg-white'
       } ${tracing && step.active ? 'ring-2 ring-emerald-400' : ''}`}
     >

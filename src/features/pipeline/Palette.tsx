@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { FunctionInput } from '../../domain/pipeline/edit-types';
 import { PALETTE_ZONE_ID } from './dnd-types';
@@ -13,7 +14,15 @@ interface Props {
 }
 
 /** The functions known for this API; drop a function from a hook back here to remove it. */
+/** More than this many known functions: the palette shows the first ones and a filter. */
+const SHOWN = 30;
+
 export function Palette({ entries, endpointLabel, onCreate }: Props) {
+  const [filter, setFilter] = useState('');
+  const [all, setAll] = useState(false);
+  const needle = filter.trim().toLowerCase();
+  const matching = needle ? entries.filter((entry) => entry.fn.name.toLowerCase().includes(needle) || (entry.fn.path ?? '').toLowerCase().includes(needle)) : entries;
+  const shown = all ? matching : matching.slice(0, SHOWN);
   const { setNodeRef, isOver } = useDroppable({ id: PALETTE_ZONE_ID, data: { target: { kind: 'palette' } } });
   const { dragging, plan } = useZoneVerdict(PALETTE_ZONE_ID);
   const removing = dragging && plan?.kind === 'edit';
@@ -22,21 +31,40 @@ export function Palette({ entries, endpointLabel, onCreate }: Props) {
       ref={setNodeRef}
       aria-labelledby="palette-heading"
       data-testid="palette"
-      className={`space-y-2 self-start rounded-lg border-2 p-2 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-auto ${isOver && removing ? 'border-red-400 bg-red-50' : removing ? 'border-dashed border-red-300 bg-white' : 'border-slate-200 bg-slate-50'}`}
+      className={`relative space-y-2 self-start rounded-lg border-2 p-2 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-auto ${isOver && removing ? 'border-red-400 bg-red-50' : removing ? 'border-dashed border-red-300 bg-white' : 'border-slate-200 bg-slate-50'}`}
     >
       <h3 id="palette-heading" className="font-semibold">
         Functions
       </h3>
-      {removing && <p className="text-xs text-red-800">Drop here to remove it from its hook.</p>}
+      {removing && <p className="absolute inset-x-2 top-1 z-10 rounded bg-red-100 px-2 py-1 text-xs text-red-800 shadow">Drop here to remove it from its hook.</p>}
       <NewFunctionForm onCreate={onCreate} />
+      {entries.length > SHOWN && (
+        <div>
+          <label htmlFor="palette-filter" className="block text-xs font-medium text-slate-700">
+            Filter {entries.length} functions
+          </label>
+          <input
+            id="palette-filter"
+            type="search"
+            className="w-full rounded border border-slate-300 px-2 py-1 text-sm"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+          />
+        </div>
+      )}
       {entries.length === 0 ? (
         <p className="text-xs text-slate-600">No functions known yet: create one with “New function…”.</p>
       ) : (
         <ul aria-label="Known functions" className="space-y-1">
-          {entries.map((entry, index) => (
+          {shown.map((entry, index) => (
             <PaletteItem key={`${entry.fn.name}:${entry.fn.path ?? ''}`} index={index} name={entry.fn.name} path={entry.fn.path ?? ''} from={entry.from} endpointLabel={endpointLabel} />
           ))}
         </ul>
+      )}
+      {matching.length > shown.length && (
+        <button type="button" className="text-xs text-indigo-800 underline" onClick={() => setAll(true)}>
+          Show all {matching.length} functions
+        </button>
       )}
     </aside>
   );

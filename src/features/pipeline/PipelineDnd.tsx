@@ -3,6 +3,7 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
+  MeasuringStrategy,
   PointerSensor,
   closestCenter,
   pointerWithin,
@@ -28,6 +29,8 @@ const ZONES: { key: string; target: DropTarget }[] = [
   { key: endpointZoneId('goPlugin'), target: { kind: 'endpoint', slot: 'goPlugin' } },
   { key: PALETTE_ZONE_ID, target: { kind: 'palette' } },
 ];
+
+const MEASURING = { droppable: { strategy: MeasuringStrategy.BeforeDragging } };
 
 /** Prefer the function under the pointer over the hook around it; with no pointer (keyboard), the nearest. */
 const collisions: CollisionDetection = (args) => {
@@ -92,6 +95,8 @@ export function PipelineDnd({ context, actions, children }: Props) {
     <DndContext
       sensors={sensors}
       collisionDetection={collisions}
+      // Hundreds of functions: measure the drop targets once when a drag starts, not on every change during it.
+      measuring={MEASURING}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
       onDragCancel={() => setState({ source: null, verdicts: new Map() })}

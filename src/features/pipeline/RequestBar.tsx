@@ -20,6 +20,8 @@ const endpointKey = (endpoint: Pick<Endpoint, 'method' | 'path'>) => `${endpoint
 export function RequestBar({ endpoints, focus, mode, onFocus }: Props) {
   const [method, setMethod] = useState('GET');
   const [path, setPath] = useState('/');
+  // A large API has thousands of endpoints: their options are built when the list is first used, not on first paint.
+  const [listed, setListed] = useState(false);
   const picked = mode === 'endpoint' && focus ? endpointKey(focus) : '';
 
   function pick(key: string) {
@@ -47,9 +49,13 @@ export function RequestBar({ endpoints, focus, mode, onFocus }: Props) {
           className="max-w-xs rounded border border-slate-300 px-2 py-1 text-sm"
           value={picked}
           onChange={(event) => pick(event.target.value)}
+          onFocus={() => setListed(true)}
+          onPointerDown={() => setListed(true)}
         >
           <option value="">Whole API (every endpoint)</option>
-          {endpoints.map((endpoint) => {
+          {!listed && picked && <option value={picked}>{picked}</option>}
+          {!listed && endpoints.length > 0 && <option value="" disabled>{`${endpoints.length} endpoints…`}</option>}
+          {listed && endpoints.map((endpoint) => {
             const key = endpointKey(endpoint);
             return (
               <option key={key} value={key}>

@@ -1,16 +1,23 @@
 import { useZoneVerdict } from './pipeline-context';
 
-/** While dragging: says whether this zone would take the function, and if not why. */
+/**
+ * While dragging: says whether this zone would take the function, and if not why. It floats over the zone's
+ * top edge so the layout does not move under the pointer (drop targets are measured once, before the drag).
+ */
 export function ZoneVerdict({ zone, isOver }: { zone: string; isOver: boolean }) {
   const { dragging, plan } = useZoneVerdict(zone);
   if (!dragging || !plan) return null;
   if (plan.kind === 'refused') {
     return (
-      <p className="mt-1 rounded bg-red-100 px-2 py-1 text-xs text-red-800" data-testid="zone-refusal">
+      <p className="absolute inset-x-2 top-1 z-10 rounded border border-red-300 bg-red-100 px-2 py-1 text-xs text-red-800 shadow" data-testid="zone-refusal">
         Refuses: {plan.reason}
       </p>
     );
   }
   if (plan.kind === 'none') return null;
-  return <p className={`mt-1 text-xs ${isOver ? 'font-medium text-indigo-800' : 'text-slate-600'}`}>{isOver ? 'Release to drop here' : 'Accepts this function'}</p>;
+  return (
+    <p className={`absolute right-2 top-1 z-10 rounded bg-white px-2 py-0.5 text-xs shadow ${isOver ? 'font-medium text-indigo-800' : 'text-slate-700'}`}>
+      {isOver ? 'Release to drop here' : 'Accepts this function'}
+    </p>
+  );
 }
