@@ -151,6 +151,36 @@ describe('endpoint-missing', () => {
   });
 });
 
+describe('endpoint-plugin-ignored / analytics-plugin-ignored', () => {
+  it('flags OAS lists where the gateway uses only the first entry', () => {
+    const paths = { '/refunds': { post: { operationId: 'refund', responses: {} } } };
+    const plugin = (name: string) => ({ enabled: true, functionName: name, path: `${name}.so` });
+    const two = oasDoc(
+      {
+        middleware: {
+          global: { trafficLogs: { enabled: true, plugins: [plugin('A1'), plugin('A2')] } },
+          operations: { refund: { postPlugins: [plugin('R1'), plugin('R2')] } },
+        },
+      },
+      paths,
+    );
+    expect(codes(two, 'oas')).toEqual(
+      expect.arrayContaining(['endpoint-plugin-ignored', 'analytics-plugin-ignored']),
+    );
+    const one = oasDoc(
+      {
+        middleware: {
+          global: { trafficLogs: { enabled: true, plugins: [plugin('A1')] } },
+          operations: { refund: { postPlugins: [plugin('R1')] } },
+        },
+      },
+      paths,
+    );
+    expect(codes(one, 'oas')).not.toContain('endpoint-plugin-ignored');
+    expect(codes(one, 'oas')).not.toContain('analytics-plugin-ignored');
+  });
+});
+
 describe('python-without-bundle', () => {
   it('flags python hooks with no bundle or a disabled one', () => {
     expect(codes(classicPlugins('python', { pre: [entry('P')] }))).toContain('python-without-bundle');

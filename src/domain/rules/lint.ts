@@ -9,6 +9,7 @@ import { bundleProfileRule, pythonBundleRule } from './bundle-rules';
 import { inlineCodeOttoRule, pythonResponseArityRule } from './code-rules';
 import { driverHookRule } from './driver-rules';
 import { endpointExistsRule } from './endpoint-rules';
+import { firstOnlyRule } from './first-only-rules';
 import { functionNameRule } from './function-rules';
 import { goOnlyPathRule, pluginPathRule } from './path-rules';
 import { coprocessDisabledRule, goPluginBuildRule, grpcServerRule, jsvmDisabledRule } from './profile-rules';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   goOnlyPathRule,
   functionNameRule,
   endpointExistsRule,
+  firstOnlyRule,
   pythonBundleRule,
   inlineCodeOttoRule,
   deprecatedGoAuthRule,
