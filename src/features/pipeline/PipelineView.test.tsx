@@ -138,6 +138,15 @@ describe('PipelineView', () => {
     expect(session.getState().past).toHaveLength(0);
   });
 
+  it('marks lint findings on the function they are about, after the paint', async () => {
+    const doc = classicDoc();
+    const cm = doc.custom_middleware as { pre: { name: string; path: string }[] };
+    cm.pre = [{ name: 'First', path: 'first.js' }];
+    setup(doc);
+    const markers = await within(screen.getByTestId('fn-pre-0')).findByRole('list', { name: 'Findings for First' });
+    expect(markers).toHaveTextContent(/\.so|Go/);
+  });
+
   it('traces a request: the per-endpoint plugin runs only for its endpoint', async () => {
     const { user } = setup();
     await user.selectOptions(screen.getByLabelText('Method'), 'POST');
