@@ -1,7 +1,12 @@
 import { lazy } from 'react';
+import { loadMonaco } from '../../monaco/load-monaco';
 
-/** The Code tab's view; it and Monaco load when it first renders. */
-export const PluginCodeView = lazy(() => import('./PluginCodeView'));
+/** The Code tab's view; it and Monaco load (side by side) when it first renders. */
+export const PluginCodeView = lazy(() => {
+  // A failure here is shown by the editor itself, which tries again.
+  loadMonaco().catch(() => undefined);
+  return import('./PluginCodeView');
+});
 /** Rename a function in the plugin files (offer it when the pipeline renames one). */
 export { renameInFiles, type RenameInFilesResult } from './rename-in-files';
 /** `/apis/:id/code?file=&fn=`: what "Edit code" on a function links to. */
