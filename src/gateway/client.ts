@@ -5,7 +5,7 @@ import { getConnection } from './connection';
 import { GatewayConflictError, GatewayError, adviceFor } from './errors';
 import type { GatewayRequest } from './fetch';
 import { gatewayFetch, unexpectedShape } from './fetch';
-import { ensureApiId, idOf, sameJson } from './create';
+import { ensureApiId, idOf, isSameCreation, sameJson } from './create';
 import type { ModifyResult, TraceResult } from './schemas';
 import {
   classicApiSchema,
@@ -112,7 +112,7 @@ export async function createApi(format: DefinitionFormat, doc: JsonObject, optio
     if (error instanceof GatewayError && error.kind === 'bad-request') return null;
     throw error;
   });
-  if (existing && sameJson(existing.doc, body)) return { key: id, status: 'ok', action: 'added' };
+  if (existing && isSameCreation(existing.doc, body, format)) return { key: id, status: 'ok', action: 'added' };
   if (existing !== undefined) {
     const connection = getConnection();
     throw new GatewayError({

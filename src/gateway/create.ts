@@ -25,6 +25,33 @@ export function sameJson(a: JsonValue, b: JsonValue): boolean {
   return canonical(a) === canonical(b);
 }
 
+/**
+ * Does `stored` hold everything `sent` holds? Objects may have more keys (a real gateway writes back its
+ * defaults); arrays and scalars must be equal.
+ */
+export function containsJson(stored: JsonValue | undefined, sent: JsonValue): boolean {
+  if (isJsonObject(sent)) {
+    if (!isJsonObject(stored)) return false;
+    return Object.entries(sent).every(([key, value]) => containsJson(stored[key], value));
+  }
+  if (Array.isArray(sent)) {
+    if (!Array.isArray(stored) || stored.length !== sent.length) return false;
+    return sent.every((value, i) => containsJson(stored[i], value));
+  }
+  return stored !== undefined && canonical(stored) === canonical(sent);
+}
+
+/**
+ * Is the gateway's copy this very definition, as the gateway stores it? It may add defaults, and for
+ * OAS it rewrites `servers` (gateway/api.go AddServers), so those do not count.
+ */
+export function isSameCreation(stored: JsonObject, sent: JsonObject, format: DefinitionFormat): boolean {
+  if (format !== 'oas') return containsJson(stored, sent);
+  const { servers: _stored, ...storedRest } = stored;
+  const { servers: _sent, ...sentRest } = sent;
+  return containsJson(storedRest, sentRest);
+}
+
 /** 32-bit FNV-1a over a string, seeded, as 8 hex digits. */
 function fnv1a(text: string, seed: number): string {
   let hash = (0x811c9dc5 ^ seed) >>> 0;
