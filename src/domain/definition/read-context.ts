@@ -91,5 +91,7 @@ export function describeType(value: JsonValue | undefined): string {
 export interface ReadParts {
   endpoints: boolean;
   endpointPlugins: boolean;
+  /** OAS: find each endpoint plugin's method and path in `paths` (default true; edits skip it). */
+  endpointLocations?: boolean;
 }
 export const ALL_PARTS: ReadParts = { endpoints: true, endpointPlugins: true };

@@ -18,7 +18,7 @@ export function readFindings(doc: JsonObject, format: DefinitionFormat): Finding
   if (!isJsonObject(doc)) return [{ severity: 'error', code: 'not-a-definition', message: 'The definition is not a JSON object.', path: [] }];
   const ctx = new ReadContext(true);
   // Endpoints are read quietly (not plugin fields), so they are skipped here.
-  const parts = { endpoints: false, endpointPlugins: true };
+  const parts = { endpoints: false, endpointPlugins: true, endpointLocations: false };
   if (format === 'classic') readClassic(doc, ctx, parts);
   else readOas(doc, ctx, parts);
   return ctx.findings ?? [];

@@ -133,3 +133,12 @@ describe('readOas', () => {
     expect(readFindings(oasDoc, 'oas')).toEqual([]);
   });
 });
+
+describe('reading parts of the model', () => {
+  it('locates endpoint plugins by default even without the endpoint list', async () => {
+    const { readModelParts } = await import('../definition/read');
+    const m = readModelParts(oasDoc, 'oas', { endpoints: false, endpointPlugins: true });
+    expect(m.endpoints).toEqual([]);
+    expect(m.endpointPlugins[0]).toMatchObject({ operationId: 'listPets', method: 'GET', path: '/pets' });
+  });
+});

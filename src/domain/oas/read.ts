@@ -77,6 +77,7 @@ export function readOas(doc: JsonObject, ctx: ReadContext, parts: ReadParts = AL
   const dataPath: JsonPath = [...PLUGIN_CONFIG_PATH, 'data'];
   const idExtractor = ctx.obj(config, 'idExtractor', configPath);
   const endpoints = parts.endpoints ? readOasEndpoints(doc) : [];
+  const locate = !parts.endpointPlugins || parts.endpointLocations === false ? null : parts.endpoints ? endpoints : readOasEndpoints(doc);
 
   const model: PluginModel = {
     format: 'oas',
@@ -88,7 +89,7 @@ export function readOas(doc: JsonObject, ctx: ReadContext, parts: ReadParts = AL
     // Authentication is off unless server.authentication.enabled is true: such an API is keyless.
     keyless: !ctx.bool(authentication, 'enabled', AUTHENTICATION_PATH),
     idExtractorSource: [...configPath, 'idExtractor'],
-    endpointPlugins: parts.endpointPlugins ? readOasEndpointPlugins(ctx, doc, middleware, parts.endpoints ? endpoints : null) : [],
+    endpointPlugins: parts.endpointPlugins ? readOasEndpointPlugins(ctx, doc, middleware, locate) : [],
     endpoints,
     bundle: {
       paths: splitBundleList(ctx.str(bundle, 'path', bundlePath)),

@@ -9,7 +9,7 @@ import type { EndpointPlugin } from './model';
 import { arrayIndexOf, removeAt } from './slot-ops';
 import { fieldChanges } from './slots';
 
-const PLUGINS_ONLY = { endpoints: false, endpointPlugins: true };
+const PLUGINS_ONLY = { endpoints: false, endpointPlugins: true, endpointLocations: false };
 const refuse = (code: string, reason: string): Step => ({ ok: false, code, reason });
 const isSo = (path: string) => path.trim().toLowerCase().endsWith('.so');
 
