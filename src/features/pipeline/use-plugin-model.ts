@@ -14,5 +14,14 @@ export function usePluginModel(doc: JsonObject, format: DefinitionFormat): Plugi
     const part: JsonObject = source === undefined ? {} : format === 'oas' ? { paths: source } : { version_data: source };
     return readModelParts(part, format, { endpoints: true, endpointPlugins: false }).endpoints;
   }, [source, format]);
-  return useMemo(() => ({ ...readModelParts(doc, format, { endpoints: false, endpointPlugins: true }), endpoints }), [doc, format, endpoints]);
+  return useMemo(() => {
+    const partial = readModelParts(doc, format, { endpoints: false, endpointPlugins: true });
+    // Read without the endpoint list, OAS operation plugins lack their method and path: put them back from it.
+    const byOperation = new Map(endpoints.filter((endpoint) => endpoint.operationId).map((endpoint) => [endpoint.operationId, endpoint]));
+    const endpointPlugins = partial.endpointPlugins.map((plugin) => {
+      const endpoint = plugin.operationId && plugin.method === '' && plugin.path === '' ? byOperation.get(plugin.operationId) : undefined;
+      return endpoint ? { ...plugin, method: endpoint.method, path: endpoint.path } : plugin;
+    });
+    return { ...partial, endpointPlugins, endpoints };
+  }, [doc, format, endpoints]);
 }
