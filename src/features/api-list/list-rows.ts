@@ -49,6 +49,11 @@ export function listRows(apis: readonly GatewayApi[]): ListRow[] {
 
 const detailsCache = new WeakMap<JsonObject, RowDetails>();
 
+/** Whether the row's details have been read already (nothing is computed). */
+export function hasDetails(row: ListRow): boolean {
+  return detailsCache.has(row.doc);
+}
+
 /** Driver, plugin count and keyless of a row, read through the domain once per definition object. */
 export function detailsOf(row: ListRow): RowDetails {
   let details = detailsCache.get(row.doc);
@@ -61,20 +66,34 @@ export function detailsOf(row: ListRow): RowDetails {
 }
 
 /**
- * Read the details of every row in small slices between frames, so that a filter on driver or plugins
- * is instant later without delaying the first screen. Returns a cancel function.
+ * Read the details of every row in small slices while the browser is idle, starting once the first
+ * screen is up, so that a filter on driver or plugins is instant later without delaying that screen.
+ * Returns a cancel function.
  */
-export function warmDetails(rows: readonly ListRow[], sliceSize = 250): () => void {
+export function warmDetails(rows: readonly ListRow[], startAfterMs = 500): () => void {
   let index = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const step = () => {
-    const end = Math.min(rows.length, index + sliceSize);
-    for (; index < end; index += 1) {
+  let idle: number | undefined;
+  const hasIdle = typeof requestIdleCallback === 'function';
+  const schedule = () => {
+    if (hasIdle) idle = requestIdleCallback(step, { timeout: 1000 });
+    else timer = setTimeout(() => step(), 0);
+  };
+  function step(deadline?: IdleDeadline) {
+    // At least a small slice each time (an idle callback that timed out has no time left), and more
+    // while the idle period lasts.
+    const end = index + (deadline ? 50 : 200);
+    const more = () => index < end || (deadline !== undefined && deadline.timeRemaining() > 2);
+    while (index < rows.length && more()) {
       const row = rows[index];
       if (row) detailsOf(row);
+      index += 1;
     }
-    if (index < rows.length) timer = setTimeout(step, 0);
+    if (index < rows.length) schedule();
+  }
+  timer = setTimeout(schedule, startAfterMs);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== undefined && hasIdle) cancelIdleCallback(idle);
   };
-  timer = setTimeout(step, 50);
-  return () => clearTimeout(timer);
 }

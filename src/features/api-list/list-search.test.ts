@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { filterApis } from './filter-apis';
 import { DEFAULT_SEARCH, isFiltered, readListSearch, writeListSearch } from './list-search';
-import { detailsOf, listRows, quickRow, type ListRow, type RowDetails } from './list-rows';
+import { detailsOf, hasDetails, listRows, quickRow, warmDetails, type ListRow, type RowDetails } from './list-rows';
 import { summarizeApi } from '../../domain';
 import { bulkApis } from '../../mocks/bulk';
 
@@ -71,5 +71,22 @@ describe('list rows', () => {
     const accounts = names.filter((name) => name.startsWith('Accounts'));
     expect(accounts).toEqual(['Accounts 10', 'Accounts 20']);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, undefined, { numeric: true })));
+  });
+});
+
+describe('warmDetails', () => {
+  it('reads every row’s details in the background', async () => {
+    const rows = listRows(bulkApis(120));
+    expect(rows.some(hasDetails)).toBe(false);
+    const cancel = warmDetails(rows, 0);
+    await vi.waitFor(() => expect(rows.every(hasDetails)).toBe(true));
+    cancel();
+  });
+
+  it('reads nothing once cancelled', async () => {
+    const rows = listRows(bulkApis(50));
+    warmDetails(rows, 20)();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(rows.some(hasDetails)).toBe(false);
   });
 });
