@@ -63,3 +63,25 @@ export function classicViewOfOas(id: string, doc: JsonObject): JsonObject {
     version_data: { not_versioned: true, versions: { Default: { name: 'Default' } } },
   };
 }
+
+/** Where the embedded gateway pretends to listen (a stock gateway's default). */
+export const GATEWAY_ORIGIN = 'http://localhost:8080';
+
+function listenPathOfOas(doc: JsonObject): string {
+  const value = obj(obj(obj(tykExtension(doc)).server).listenPath).value;
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * The gateway puts the API's own URL first in `servers` when it stores an OAS API (gateway/api.go
+ * AddServers on create, updateOASServers on update, replacing the URL it had before).
+ */
+export function withGatewayServer(doc: JsonObject, previous?: JsonObject): JsonObject {
+  const listenPath = listenPathOfOas(doc);
+  if (listenPath === '') return doc;
+  const url = GATEWAY_ORIGIN + (listenPath.startsWith('/') ? listenPath : `/${listenPath}`);
+  const oldUrl = previous ? GATEWAY_ORIGIN + listenPathOfOas(previous) : undefined;
+  const servers = Array.isArray(doc.servers) ? doc.servers : [];
+  const others = servers.filter((server) => !isJsonObject(server) || (server.url !== url && server.url !== oldUrl));
+  return { ...doc, servers: [{ url }, ...others] };
+}

@@ -64,4 +64,16 @@ describe('embedded gateway: Tyk OAS endpoints', () => {
     const ids = ((await tyk('GET', '/tyk/apis')).json as { api_id: string }[]).map((api) => api.api_id);
     expect(ids).not.toContain('orders');
   });
+
+  it('puts the API URL first in servers on create, and replaces it when the listen path changes', async () => {
+    const ext = { info: { id: 'srv', name: 'Srv', state: { active: true } }, upstream: { url: 'http://u' }, server: { listenPath: { value: '/srv/' } } };
+    const doc = { openapi: '3.0.3', info: { title: 'Srv', version: '1' }, servers: [{ url: 'https://public.example.com/' }], paths: {}, 'x-tyk-api-gateway': ext };
+    await tyk('POST', '/tyk/apis/oas', { body: doc });
+    const created = (await tyk('GET', '/tyk/apis/oas/srv')).json as { servers: { url: string }[] };
+    expect(created.servers.map((s) => s.url)).toEqual(['http://localhost:8080/srv/', 'https://public.example.com/']);
+    const moved = { ...created, 'x-tyk-api-gateway': { ...ext, server: { listenPath: { value: '/moved/' } } } };
+    await tyk('PUT', '/tyk/apis/oas/srv', { body: moved });
+    const updated = (await tyk('GET', '/tyk/apis/oas/srv')).json as { servers: { url: string }[] };
+    expect(updated.servers.map((s) => s.url)).toEqual(['http://localhost:8080/moved/', 'https://public.example.com/']);
+  });
 });

@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import type { JsonObject } from '../../domain/json';
 import { isJsonObject } from '../../domain/json';
-import { generateApiId, oasApiId, setOasApiId, tykExtension } from '../definitions';
+import { generateApiId, oasApiId, setOasApiId, tykExtension, withGatewayServer } from '../definitions';
 import { deleteStored, getServed, getStored, listServed, putStored } from '../store';
 import { MESSAGES, controlApi, param, readJson, tykError, tykModified } from './tyk-responses';
 
@@ -17,9 +17,9 @@ function view(doc: JsonObject, request: Request): JsonObject {
 }
 
 /** PUT, and PATCH with a full document: gateway/api.go handleUpdateApi with oasEndpoint. */
-function update(id: string, body: JsonObject): Response {
+function update(id: string, body: JsonObject, previous: JsonObject): Response {
   if (oasApiId(body) !== id) return tykError(400, MESSAGES.idMismatch);
-  putStored({ id, format: 'oas', doc: body });
+  putStored({ id, format: 'oas', doc: withGatewayServer(body, previous) });
   return tykModified(id, 'modified');
 }
 
@@ -45,7 +45,7 @@ export const oasApiHandlers = [
       const given = oasApiId(body);
       const id = given !== '' ? given : generateApiId();
       setOasApiId(body, id);
-      putStored({ id, format: 'oas', doc: body });
+      putStored({ id, format: 'oas', doc: withGatewayServer(body) });
       return tykModified(id, 'added');
     }),
   ),
@@ -69,7 +69,7 @@ export const oasApiHandlers = [
       if (api.format !== 'oas') return tykError(400, MESSAGES.oasNotClassic);
       const body = await readJson(request);
       if (!isJsonObject(body)) return tykError(400, MESSAGES.malformed);
-      return update(id, body);
+      return update(id, body, api.doc);
     }),
   ),
 
@@ -84,7 +84,7 @@ export const oasApiHandlers = [
       if (!isJsonObject(body)) return tykError(400, MESSAGES.malformed);
       // Without x-tyk-api-gateway the gateway keeps the stored extension and replaces the OpenAPI part.
       const ext = tykExtension(body) ?? tykExtension(api.doc);
-      return update(id, ext ? { ...body, 'x-tyk-api-gateway': ext } : body);
+      return update(id, ext ? { ...body, 'x-tyk-api-gateway': ext } : body, api.doc);
     }),
   ),
 
