@@ -24,8 +24,15 @@ export type PreviousValue = { present: true; value: JsonValue } | { present: fal
  * Endpoint plugin indexes are indexes into `readPluginModel(doc).endpointPlugins`.
  */
 export type PluginEdit =
+  /**
+   * Attaching to `auth` also switches custom auth on (Classic `custom_plugin_auth_enabled` unless a twin is
+   * on; OAS `custom.enabled`), since a function there is what that switch runs. OAS `analytics` creates
+   * `trafficLogs` with `enabled: true` when it is missing.
+   */
   | { type: 'attach'; hook: HookKind; fn: FunctionInput; /** default: at the end */ index?: number }
+  /** `to.index` is the position in the destination list after the move (within one hook: 0..length-1). */
   | { type: 'move'; from: FunctionRef; to: FunctionRef }
+  /** Detaching the auth function leaves the custom auth switch as it is (turning auth off is its own edit). */
   | { type: 'detach'; at: FunctionRef }
   | { type: 'setEnabled'; at: FunctionRef; enabled: boolean }
   | {
