@@ -153,6 +153,25 @@ describe.each(formats)('%s properties', (format, definition) => {
   });
 });
 
+describe('editing arbitrary JSON objects', () => {
+  it('never throws and refuses with reasons', () => {
+    const anyObject = fc.dictionary(fc.constantFrom('custom_middleware', 'x-tyk-api-gateway', 'version_data', 'api_id', 'paths', 'z'), fc.jsonValue({ maxDepth: 3 }));
+    fc.assert(
+      fc.property(anyObject, pluginEdit, fc.constantFrom('classic' as const, 'oas' as const), (doc, edit, format) => {
+        const before = JSON.stringify(doc);
+        const r = applyEdit(doc as JsonObject, format, edit, { luaAvailable: true });
+        expect(JSON.stringify(doc)).toBe(before);
+        if (!r.ok) expect(r.code).not.toBe('internal-error');
+        else {
+          const back = applyEdit(r.doc, format, r.inverse);
+          expect(back.ok && JSON.stringify(back.doc)).toBe(before);
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+});
+
 describe('reading arbitrary JSON', () => {
   it('detect and read never throw on any JSON value', () => {
     fc.assert(
