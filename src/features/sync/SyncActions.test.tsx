@@ -124,6 +124,25 @@ describe('review and push', () => {
     expect(getStored('fraud-scoring')?.doc.name).toBe('Fraud v2');
   });
 
+  it.each([
+    [{ failNext: { status: 400, match: 'PUT', body: { status: 'error', message: 'Request malformed' } } }, 'Request malformed', /Fix what its message names/],
+    [{ failNext: { status: 403, match: 'PUT' } }, 'HTTP 403', /rejected the secret/],
+    [{ failNext: { status: 0, match: 'PUT' } }, 'Could not reach the gateway', /does not answer/],
+  ])('says what went wrong and what to do, and keeps the edit (%#)', async (faults, message, advice) => {
+    const user = userEvent.setup();
+    const session = await openSession('payments');
+    rename(session, 'Kept');
+    setFaults(faults);
+    renderActions(session);
+    await user.click(screen.getByRole('button', { name: 'Review and push' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(await within(dialog).findByRole('button', { name: 'Push to the gateway' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(alert).toHaveTextContent(advice);
+    expect(session.getState().draft.doc.name).toBe('Kept');
+  });
+
   it('offers to re-create an API deleted underneath, from the draft', async () => {
     const user = userEvent.setup();
     const session = await openSession('legacy-inventory');
