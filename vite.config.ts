@@ -39,11 +39,30 @@ export default defineConfig(({ mode }) => {
     preview: { port: 4173, strictPort: true, ...(proxy ? { proxy } : {}) },
     build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
     test: {
-      environment: 'jsdom',
-      setupFiles: ['./vitest.setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
-      css: false,
       testTimeout: 20000,
+      // The domain, the CLI and the scripts are plain Node code: a DOM for each of their files would only
+      // cost start-up time. Everything that renders or fetches runs under jsdom.
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            environment: 'node',
+            include: ['src/domain/**/*.test.ts', 'src/cli/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            setupFiles: ['./vitest.setup.ts'],
+            css: false,
+            include: ['src/**/*.test.{ts,tsx}'],
+            exclude: ['src/domain/**', 'src/cli/**'],
+          },
+        },
+      ],
     },
   };
 });
