@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { ChainStep } from '../../domain/chain';
@@ -23,6 +24,8 @@ interface Props {
 }
 
 const EMPTY: readonly Finding[] = [];
+/** A hook with more functions than this shows the first ones and a button for the rest (long lists stay light). */
+const SHOWN = 25;
 
 /** A plugin hook: a drop zone holding its functions in order. */
 export function HookZone({ hook, step, driver, findings, selected, tracing }: Props) {
@@ -30,7 +33,9 @@ export function HookZone({ hook, step, driver, findings, selected, tracing }: Pr
   const { setNodeRef, isOver } = useDroppable({ id: zoneId(hook), data: { target } });
   const { dragging, plan } = useZoneVerdict(zoneId(hook));
   const refused = dragging && plan?.kind === 'refused';
-  const ids = step.functions.map((_, index) => functionId({ hook, index }));
+  const [all, setAll] = useState(false);
+  const visible = all ? step.functions : step.functions.slice(0, SHOWN);
+  const ids = visible.map((_, index) => functionId({ hook, index }));
   const headingId = `hook-${hook}-heading`;
   const hookFindings = findings.hooks.get(hook) ?? EMPTY;
 
@@ -63,7 +68,7 @@ export function HookZone({ hook, step, driver, findings, selected, tracing }: Pr
           </p>
         ) : (
           <ol aria-label={`${HOOK_NAMES[hook]} functions, in the order they run`} className="mt-1 space-y-1">
-            {step.functions.map((item, index) => (
+            {visible.map((item, index) => (
               <FunctionCard
                 key={ids[index]}
                 hook={hook}
@@ -84,6 +89,11 @@ export function HookZone({ hook, step, driver, findings, selected, tracing }: Pr
           </ol>
         )}
       </SortableContext>
+      {visible.length < step.functions.length && (
+        <button type="button" className="mt-1 text-xs text-indigo-800 underline" onClick={() => setAll(true)}>
+          Show all {step.functions.length} {HOOK_NAMES[hook]} functions ({step.functions.length - visible.length} more)
+        </button>
+      )}
     </section>
   );
 }
