@@ -39,7 +39,7 @@ export default defineConfig(({ mode }) => {
     preview: { port: 4173, strictPort: true, ...(proxy ? { proxy } : {}) },
     build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
     test: {
-      testTimeout: 20000,
+      testTimeout: 30000,
       // The domain, the CLI and the scripts are plain Node code: a DOM for each of their files would only
       // cost start-up time. Everything that renders or fetches runs under jsdom.
       projects: [
