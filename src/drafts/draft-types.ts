@@ -37,6 +37,6 @@ export function draftKey(gateway: string, apiId: string): string {
  * The definition differs from the gateway's copy: there is something to push. Plugin files live only
  * here (the gateway never holds them), so they do not make a draft dirty.
  */
-export function isDirty(draft: Draft): boolean {
+export function isDirty(draft: Pick<Draft, 'base' | 'doc'>): boolean {
   return draft.base === null || (draft.base !== draft.doc && JSON.stringify(draft.base) !== JSON.stringify(draft.doc));
 }

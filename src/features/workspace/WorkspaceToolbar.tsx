@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Button } from '../../components/Button';
 import { isDirty } from '../../drafts/draft-types';
 import { useDraftState } from '../../drafts/use-draft';
@@ -15,7 +16,9 @@ export function WorkspaceToolbar({ session }: { session: DraftSession }) {
   useUndoShortcuts(session);
   const lastStep = past[past.length - 1];
   const nextStep = future[future.length - 1];
-  const dirty = isDirty(draft);
+  // Comparing the whole definition is not free on large APIs: only when the definition itself changes.
+  const { base, doc } = draft;
+  const dirty = useMemo(() => isDirty({ base, doc }), [base, doc]);
 
   return (
     <div role="toolbar" aria-label="Draft" className="flex flex-wrap items-center gap-2 border-b border-slate-200 py-2">
