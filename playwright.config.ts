@@ -23,7 +23,7 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: `test-results/e2e-${port}`,
   timeout: 90_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 15_000 },
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
