@@ -67,10 +67,18 @@ test.describe('plugin code, the definition as JSON, and bundles', () => {
     await expect(editor.locator('.view-lines')).toContainText('"api_id": "legacy-inventory"', MONACO_LOAD);
     await expect(page.getByRole('status').filter({ hasText: 'Valid JSON' })).toBeVisible();
 
+    // The schema of the Classic plugin fields checks what is typed (a warning, not a parse error).
     await editor.locator('.view-lines').click();
     await page.keyboard.press('Control+Home');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('"custom_plugin_auth_enabled": "yes",');
+    const problems = page.getByRole('complementary', { name: 'JSON problems' });
+    await expect(problems).toContainText('Expected "boolean"');
+
+    await page.keyboard.press('Control+Home');
     await page.keyboard.type('oops ');
-    const alert = page.getByRole('complementary', { name: 'JSON problems' }).getByRole('alert');
+    const alert = problems.getByRole('alert');
     await expect(alert).toContainText('The JSON is not valid');
     await expect(alert).toContainText(/Line 1, column 1/);
 
