@@ -1,6 +1,7 @@
 import { Link, Outlet } from 'react-router';
 import { ConnectionStatus } from './ConnectionStatus';
-import { ImportProvider, useImportControls } from '../features/import-export';
+import { ImportProvider } from '../features/import-export/ImportProvider';
+import { useImportControls } from '../features/import-export/import-context';
 import { Button } from '../components/Button';
 
 export function Layout() {

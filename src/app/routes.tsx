@@ -3,11 +3,6 @@ import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
 import { ApiListPage } from '../features/api-list/ApiListPage';
-import { WorkspacePage } from '../features/workspace/WorkspacePage';
-import { PipelineTab } from '../features/workspace/PipelineTab';
-import { CodeTab } from '../features/workspace/CodeTab';
-import { DefinitionTab } from '../features/workspace/DefinitionTab';
-import { SettingsTab } from '../features/workspace/SettingsTab';
 
 /** The app's routes, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
@@ -18,16 +13,39 @@ export const routes: RouteObject[] = [
       { index: true, element: <ApiListPage /> },
       {
         path: 'apis/:apiId',
-        element: <WorkspacePage />,
+        // The workspace (diagram, drag and drop, forms) loads when an API is opened, not on the first screen.
+        lazy: () =>
+          import('../features/workspace/WorkspacePage').then((mod) => ({ Component: mod.WorkspacePage })),
         children: [
-          { index: true, element: <PipelineTab /> },
-          { path: 'code', element: <CodeTab /> },
-          { path: 'definition', element: <DefinitionTab /> },
-          { path: 'settings', element: <SettingsTab /> },
+          {
+            index: true,
+            lazy: () =>
+              import('../features/workspace/PipelineTab').then((mod) => ({ Component: mod.PipelineTab })),
+          },
+          {
+            path: 'code',
+            lazy: () => import('../features/workspace/CodeTab').then((mod) => ({ Component: mod.CodeTab })),
+          },
+          {
+            path: 'definition',
+            lazy: () =>
+              import('../features/workspace/DefinitionTab').then((mod) => ({ Component: mod.DefinitionTab })),
+          },
+          {
+            path: 'settings',
+            lazy: () =>
+              import('../features/workspace/SettingsTab').then((mod) => ({ Component: mod.SettingsTab })),
+          },
         ],
       },
-      { path: 'drafts', lazy: () => import('../features/drafts-list').then((mod) => ({ Component: mod.DraftsPage })) },
-      { path: 'settings', lazy: () => import('../features/settings').then((mod) => ({ Component: mod.SettingsPage })) },
+      {
+        path: 'drafts',
+        lazy: () => import('../features/drafts-list').then((mod) => ({ Component: mod.DraftsPage })),
+      },
+      {
+        path: 'settings',
+        lazy: () => import('../features/settings').then((mod) => ({ Component: mod.SettingsPage })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { DEFAULT_PROFILE } from '../../domain/profile/profile';
 import { useGatewayProfile } from '../../state/gateway-profile';
 import { Button } from '../../components/Button';
-import { ProfileDialog } from './ProfileDialog';
+const ProfileDialog = lazy(() => import('./ProfileDialog').then((mod) => ({ default: mod.ProfileDialog })));
 
 /** The header's way into the gateway profile, saying in a word whether it is the stock one. */
 export function ProfileButton() {
@@ -14,7 +14,11 @@ export function ProfileButton() {
       <Button variant="ghost" onClick={() => setOpen(true)} aria-haspopup="dialog">
         Gateway profile: {stock ? 'stock release' : 'custom'}
       </Button>
-      <ProfileDialog open={open} onClose={() => setOpen(false)} />
+      {open && (
+        <Suspense fallback={null}>
+          <ProfileDialog open onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

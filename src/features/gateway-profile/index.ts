@@ -1,2 +1,1 @@
 export { ProfileButton } from './ProfileButton';
-export { ProfileDialog } from './ProfileDialog';

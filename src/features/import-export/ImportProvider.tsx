@@ -1,15 +1,15 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { readImportText, type ImportReading } from '../../domain/import';
+import type { ImportReading } from '../../domain/import';
 import { readFindings } from '../../domain';
 import type { Finding } from '../../domain/pipeline/model';
 import { getConnection } from '../../gateway/connection';
 import { ImportContext, type ImportControls } from './import-context';
-import { readBrowserFile } from './read-browser-file';
 import { openImported, type ImportedDefinition } from './open-imported';
-import { ImportDialog } from './ImportDialog';
-import { NewApiDialog } from './NewApiDialog';
+// The dialogs (forms, schemas, the import readers) load when first opened, not with the first screen.
+const ImportDialog = lazy(() => import('./ImportDialog').then((mod) => ({ default: mod.ImportDialog })));
+const NewApiDialog = lazy(() => import('./NewApiDialog').then((mod) => ({ default: mod.NewApiDialog })));
 import { DropOverlay } from './DropOverlay';
 
 type Open = 'import' | 'new-api' | null;
@@ -59,11 +59,20 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   );
 
   const importFile = useCallback(
-    async (file: File) => handleReading(await readBrowserFile(file), `Import ${file.name}`),
+    async (file: File) => {
+      const { readBrowserFile } = await import('./read-browser-file');
+      await handleReading(await readBrowserFile(file), `Import ${file.name}`);
+    },
     [handleReading],
   );
 
-  const importText = useCallback((text: string) => handleReading(readImportText(text), 'Import pasted JSON'), [handleReading]);
+  const importText = useCallback(
+    async (text: string) => {
+      const { readImportText } = await import('../../domain/import');
+      await handleReading(readImportText(text), 'Import pasted JSON');
+    },
+    [handleReading],
+  );
 
   const controls = useMemo<ImportControls>(
     () => ({
@@ -83,21 +92,27 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     <ImportContext.Provider value={controls}>
       {children}
       <DropOverlay onFile={(file) => void importFile(file)} />
-      <ImportDialog
-        open={open === 'import'}
-        onClose={() => setOpen(null)}
-        reading={reading}
-        outcome={outcome}
-        busy={busy}
-        onFile={(file) => void importFile(file)}
-        onText={(text) => void importText(text)}
-        onOpenApi={(doc, label) => void openDefinition({ doc, format: 'oas', label })}
-      />
-      <NewApiDialog
-        open={open === 'new-api'}
-        onClose={() => setOpen(null)}
-        onCreate={(doc, format) => openDefinition({ doc, format, label: 'New API' })}
-      />
+      <Suspense fallback={null}>
+        {open === 'import' && (
+          <ImportDialog
+            open
+            onClose={() => setOpen(null)}
+            reading={reading}
+            outcome={outcome}
+            busy={busy}
+            onFile={(file) => void importFile(file)}
+            onText={(text) => void importText(text)}
+            onOpenApi={(doc, label) => void openDefinition({ doc, format: 'oas', label })}
+          />
+        )}
+        {open === 'new-api' && (
+          <NewApiDialog
+            open
+            onClose={() => setOpen(null)}
+            onCreate={(doc, format) => openDefinition({ doc, format, label: 'New API' })}
+          />
+        )}
+      </Suspense>
     </ImportContext.Provider>
   );
 }
