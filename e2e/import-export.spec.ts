@@ -121,6 +121,8 @@ test.describe('import and export', () => {
   test('a bad file says what is wrong and the open API stays as it was', async ({ page }) => {
     await openApiList(page);
     await page.getByRole('table').getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/apis\/[^/]+$/);
+    await expect(page.getByTestId('draft-status')).toHaveText('Same as the gateway');
     const url = page.url();
     const heading = await page.getByRole('heading', { level: 1 }).innerText();
 
