@@ -3,7 +3,7 @@ import type { DraftSession } from '../../drafts/draft-session';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { formatJsonPath } from '../../domain/json';
-import { downloadText } from './download';
+import { downloadBlob } from '../../components/download';
 import { definitionExport, operatorExport, otherFormatExport, type ExportFile } from './exports';
 
 /** Download or copy the draft as JSON, in the other format, or as Tyk Operator resources. */
@@ -19,7 +19,7 @@ export function ExportMenu({ session }: { session: DraftSession }) {
     button.current?.focus();
   };
   const save = (file: ExportFile) => {
-    downloadText(file.fileName, file.text, file.type);
+    downloadBlob(file.fileName, new Blob([file.text], { type: file.type }));
     setAnnouncement(`Downloaded ${file.fileName}`);
     if (file.notes.length > 0) setReport(file);
   };

@@ -2,6 +2,7 @@ import type { JsonObject } from '../../domain/json';
 import type { DefinitionFormat } from '../../domain/pipeline/model';
 import type { PluginFiles } from '../../drafts/draft-types';
 import { restoreBundle, type RestoredBundle } from './import-bundle';
+import { downloadBlob } from '../../components/download';
 
 /** The bundle code (and fflate) load on first use: they are not needed to show the editor. */
 const loadBundle = () => import('../../domain/bundle');
@@ -30,15 +31,5 @@ export async function importBundleZip(
 
 /** Hands bytes to the browser as a download. */
 export function downloadBytes(bytes: Uint8Array, fileName: string, type = 'application/zip'): void {
-  const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the URL after click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(fileName, new Blob([bytes.slice().buffer as ArrayBuffer], { type }));
 }
