@@ -1,4 +1,4 @@
-import type { JsonObject } from '../domain/json';
+import { jsonEqual, type JsonObject } from '../domain/json';
 import type { DefinitionFormat } from '../domain/pipeline/model';
 
 /** Plugin source files of one API: path (as the definition names it) to text. */
@@ -38,5 +38,5 @@ export function draftKey(gateway: string, apiId: string): string {
  * here (the gateway never holds them), so they do not make a draft dirty.
  */
 export function isDirty(draft: Pick<Draft, 'base' | 'doc'>): boolean {
-  return draft.base === null || (draft.base !== draft.doc && JSON.stringify(draft.base) !== JSON.stringify(draft.doc));
+  return draft.base === null || !jsonEqual(draft.base, draft.doc, { keyOrder: true });
 }

@@ -1,5 +1,5 @@
 import type { JsonObject, JsonValue } from '../domain/json';
-import { isJsonObject } from '../domain/json';
+import { isJsonObject, jsonEqual } from '../domain/json';
 import type { DefinitionFormat } from '../domain/pipeline/model';
 
 /** Classic `api_id`; OAS `x-tyk-api-gateway.info.id`. '' when absent. */
@@ -10,7 +10,7 @@ export function idOf(doc: JsonObject, format: DefinitionFormat): string {
   return typeof ext.info.id === 'string' ? ext.info.id : '';
 }
 
-/** JSON with object keys sorted: equal documents give equal text whatever their key order. */
+/** JSON with object keys sorted: equal documents give equal text whatever their key order (content ids). */
 function canonical(value: JsonValue): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (isJsonObject(value)) {
@@ -22,7 +22,7 @@ function canonical(value: JsonValue): string {
 
 /** Same content, key order aside. */
 export function sameJson(a: JsonValue, b: JsonValue): boolean {
-  return canonical(a) === canonical(b);
+  return jsonEqual(a, b);
 }
 
 /**
@@ -38,7 +38,7 @@ export function containsJson(stored: JsonValue | undefined, sent: JsonValue): bo
     if (!Array.isArray(stored) || stored.length !== sent.length) return false;
     return sent.every((value, i) => containsJson(stored[i], value));
   }
-  return stored !== undefined && canonical(stored) === canonical(sent);
+  return stored !== undefined && jsonEqual(stored, sent);
 }
 
 /**

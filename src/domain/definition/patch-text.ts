@@ -1,5 +1,5 @@
 import { applyEdits, modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
-import { isJsonObject, type JsonValue } from '../json';
+import { isJsonObject, jsonEqual, type JsonValue } from '../json';
 
 /** One change to the text: the value at `path` becomes `value` (undefined removes it). */
 interface TextChange {
@@ -7,9 +7,7 @@ interface TextChange {
   value: JsonValue | undefined;
 }
 
-function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
+const sameJson = (a: JsonValue | undefined, b: JsonValue | undefined): boolean => jsonEqual(a, b, { keyOrder: true });
 
 function sameOrder(a: string[], b: string[]): boolean {
   const common = a.filter((key) => b.includes(key));

@@ -2,7 +2,7 @@ import type { JsonObject } from '../json';
 import { isJsonObject } from '../json';
 import type { ApiSummary, DefinitionFormat, PluginModel } from '../pipeline/model';
 import { HOOK_KINDS } from '../pipeline/model';
-import { readPluginModel } from './read';
+import { readModelParts } from './read';
 
 function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -24,7 +24,8 @@ export function countPlugins(model: PluginModel): number {
 
 /** Classic `api_id`, `name`, `proxy.listen_path`; OAS `x-tyk-api-gateway.info.id/.name`, `server.listenPath.value`. */
 export function summarizeApi(doc: JsonObject, format: DefinitionFormat): ApiSummary {
-  const model = readPluginModel(doc, format);
+  // The endpoint list is not part of a summary: on an API with thousands of endpoints it is most of the read.
+  const model = readModelParts(doc, format, { endpoints: false, endpointPlugins: true });
   const base = { id: definitionId(doc, format), format, driver: model.driver, pluginCount: countPlugins(model), keyless: model.keyless };
   if (format === 'classic') {
     return { ...base, name: str(doc['name']), listenPath: str(obj(doc['proxy'])?.['listen_path']) };

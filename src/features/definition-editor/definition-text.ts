@@ -1,5 +1,5 @@
 import { detectDefinition, parseJsonText } from '../../domain';
-import { isJsonObject, type JsonObject } from '../../domain/json';
+import { isJsonObject, jsonEqual, type JsonObject } from '../../domain/json';
 import type { DefinitionFormat } from '../../domain/pipeline/model';
 
 /** A reason the text cannot become the definition, at a 1-based line and column. */
@@ -46,5 +46,5 @@ export function checkDefinitionText(text: string, format: DefinitionFormat): Def
 
 /** Same JSON content, key order included (what the gateway would store). */
 export function sameJson(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+  return jsonEqual(a, b, { keyOrder: true });
 }

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import type { FunctionInput } from '../../domain/pipeline/edit-types';
 import type { HookKind } from '../../domain/pipeline/model';
@@ -17,46 +17,60 @@ interface Props {
   endpointLabel: string | undefined;
 }
 
+/**
+ * One palette entry. dnd-kit re-renders every draggable on each drag event, so this wrapper stays thin and
+ * the entry's content is a memoised body that re-renders only when its own fields change.
+ */
 function PaletteItemImpl({ index, name, path, from, endpointLabel }: Props) {
-  const actions = usePipelineActions();
   const fn: FunctionInput = { name, path };
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: paletteItemId(index), data: { drag: { origin: 'palette', fn } } });
-  const extra = endpointLabel
-    ? (['goPlugin', 'virtual'] as EndpointSlot[]).map((slot) => ({ key: `endpoint:${slot}`, label: `${ENDPOINT_SLOT_NAMES[slot]} on ${endpointLabel}` }))
-    : [];
-
-  function add(key: string) {
-    const target: DropTarget = key.startsWith('endpoint:')
-      ? { kind: 'endpoint', slot: key.slice('endpoint:'.length) as EndpointSlot }
-      : { kind: 'hook', hook: key as HookKind };
-    actions.drop({ origin: 'palette', fn }, target);
-  }
-
   return (
-    <li ref={setNodeRef} className={`rounded border border-slate-300 bg-white p-2 text-sm ${isDragging ? 'opacity-50' : ''}`} data-palette={fn.name}>
+    <li ref={setNodeRef} className={`rounded border border-slate-300 bg-white p-2 text-sm ${isDragging ? 'opacity-50' : ''}`} data-palette={name}>
       <div className="flex items-start gap-2">
         <button
           type="button"
           className="cursor-grab touch-none rounded px-1 text-slate-600 hover:bg-slate-100"
-          aria-label={`Drag ${fn.name} from the palette`}
+          aria-label={`Drag ${name} from the palette`}
           {...attributes}
           {...listeners}
         >
           <span aria-hidden="true">⠿</span>
         </button>
-        <div className="min-w-0 flex-1">
-          <div className="font-mono font-medium">{fn.name}</div>
-          <div className="truncate font-mono text-xs text-slate-600" title={fn.path}>
-            {fn.path || 'no file (found by name)'}
-          </div>
-          <div className="text-xs text-slate-600">{from}</div>
-        </div>
-      </div>
-      <div className="mt-1">
-        <MoveToMenu name={fn.name} verb="Add to" extra={extra} onPick={add} />
+        <PaletteItemBody name={name} path={path} from={from} endpointLabel={endpointLabel} />
       </div>
     </li>
   );
 }
+
+const PaletteItemBody = memo(function PaletteItemBody({ name, path, from, endpointLabel }: Omit<Props, 'index'>) {
+  const actions = usePipelineActions();
+  const extra = useMemo(
+    () =>
+      endpointLabel
+        ? (['goPlugin', 'virtual'] as EndpointSlot[]).map((slot) => ({ key: `endpoint:${slot}`, label: `${ENDPOINT_SLOT_NAMES[slot]} on ${endpointLabel}` }))
+        : [],
+    [endpointLabel],
+  );
+
+  function add(key: string) {
+    const target: DropTarget = key.startsWith('endpoint:')
+      ? { kind: 'endpoint', slot: key.slice('endpoint:'.length) as EndpointSlot }
+      : { kind: 'hook', hook: key as HookKind };
+    actions.drop({ origin: 'palette', fn: { name, path } }, target);
+  }
+
+  return (
+    <div className="min-w-0 flex-1">
+      <div className="font-mono font-medium">{name}</div>
+      <div className="truncate font-mono text-xs text-slate-600" title={path}>
+        {path || 'no file (found by name)'}
+      </div>
+      <div className="text-xs text-slate-600">{from}</div>
+      <div className="mt-1">
+        <MoveToMenu name={name} verb="Add to" extra={extra} onPick={add} />
+      </div>
+    </div>
+  );
+});
 
 export const PaletteItem = memo(PaletteItemImpl);

@@ -30,7 +30,7 @@ const ZONES: { key: string; target: DropTarget }[] = [
   { key: PALETTE_ZONE_ID, target: { kind: 'palette' } },
 ];
 
-const MEASURING = { droppable: { strategy: MeasuringStrategy.BeforeDragging } };
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 
 /** Prefer the function under the pointer over the hook around it; with no pointer (keyboard), the nearest. */
 const collisions: CollisionDetection = (args) => {
@@ -95,7 +95,8 @@ export function PipelineDnd({ context, actions, children }: Props) {
     <DndContext
       sensors={sensors}
       collisionDetection={collisions}
-      // Hundreds of functions: measure the drop targets once when a drag starts, not on every change during it.
+      // Hundreds of drop targets: measured when a drag starts (and as it needs), never while no drag is on,
+      // so a drop does not pay for measuring every card again once it lands.
       measuring={MEASURING}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}

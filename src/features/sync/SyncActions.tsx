@@ -20,7 +20,11 @@ export function SyncActions({ session }: { session: DraftSession }) {
   const navigate = useNavigate();
   const [open, setOpen] = useState<'review' | 'delete' | null>(null);
   const name = useMemo(() => summarizeApi(draft.doc, draft.format).name || draft.apiId, [draft.doc, draft.format, draft.apiId]);
-  const stale = draft.base !== null && api.data !== undefined && isDirty(draft) && !sameDefinition(draft.base, api.data.doc);
+  const theirs = api.data?.doc;
+  // Both sides of this comparison change only when the gateway's copy or the draft's base does, not on each edit.
+  const baseMoved = useMemo(() => draft.base !== null && theirs !== undefined && !sameDefinition(draft.base, theirs), [draft.base, theirs]);
+  const dirty = useMemo(() => isDirty(draft), [draft]);
+  const stale = baseMoved && dirty;
 
   return (
     <>
