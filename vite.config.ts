@@ -2,6 +2,9 @@
 import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { monacoPrefetch } from './scripts/monaco-prefetch.ts';
+import { monacoWorkerImports } from './scripts/monaco-worker-imports.ts';
+import { precompressedAssets } from './scripts/precompressed-assets.ts';
 
 /**
  * The gateway is reached through this server, never directly from the page: Tyk's control API sends
@@ -29,7 +32,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   const proxy = gatewayProxy(env);
   return {
-    plugins: [react(), tailwindcss()],
+    plugins: [react(), tailwindcss(), monacoWorkerImports(), monacoPrefetch(), precompressedAssets()],
     define: {
       // Only the URL reaches the page (to show which gateway it talks to); the secret never does.
       __GATEWAY_URL__: JSON.stringify(env.TYK_GATEWAY_URL ?? ''),
