@@ -1,6 +1,6 @@
 import type { JsonObject } from '../domain/json';
 import type { DefinitionFormat } from '../domain/pipeline/model';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { getConnection } from './connection';
 import { GatewayConflictError, GatewayError, adviceFor } from './errors';
 import type { GatewayRequest } from './fetch';
@@ -33,7 +33,7 @@ export interface GatewayApi {
 export type CallOptions = Pick<GatewayRequest, 'signal' | 'timeoutMs'>;
 
 /** Check an answer against its schema, but hand back the original JSON (nothing stripped, order kept). */
-function checked<T>(path: string, schema: z.ZodType<T>, json: unknown): T {
+function checked<T>(path: string, schema: z.ZodMiniType<T>, json: unknown): T {
   const result = schema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -42,7 +42,7 @@ function checked<T>(path: string, schema: z.ZodType<T>, json: unknown): T {
   return json as T;
 }
 
-async function call<T>(path: string, schema: z.ZodType<T>, request: GatewayRequest = {}): Promise<T> {
+async function call<T>(path: string, schema: z.ZodMiniType<T>, request: GatewayRequest = {}): Promise<T> {
   const answer = await gatewayFetch(path, request);
   return checked(path, schema, answer.json);
 }

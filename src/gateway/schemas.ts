@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the same checks in a fraction of the code, as the API list (the first screen) needs them.
+import * as z from 'zod/mini';
 
 /**
  * Shapes of the gateway's answers (gateway-api/swagger.yml). Loose objects: checked, never stripped;
@@ -6,7 +7,7 @@ import { z } from 'zod';
  */
 
 /** ApiStatusMessage: `{"status","message"}`. */
-export const statusMessageSchema = z.looseObject({ status: z.string(), message: z.string().optional() });
+export const statusMessageSchema = z.looseObject({ status: z.string(), message: z.optional(z.string()) });
 
 /** ApiModifyKeySuccess: `{"key","status":"ok","action"}`. */
 export const modifySchema = z.looseObject({
@@ -19,7 +20,7 @@ export type ModifyResult = z.infer<typeof modifySchema>;
 /** A Tyk Classic APIDefinition as listed by GET /tyk/apis (OAS ones carry `is_oas: true`). */
 export const classicApiSchema = z.looseObject({
   api_id: z.string(),
-  is_oas: z.boolean().optional(),
+  is_oas: z.optional(z.boolean()),
 });
 
 /** A Tyk OAS API: an OpenAPI document with `x-tyk-api-gateway.info.id`. */
@@ -35,8 +36,8 @@ export const oasListSchema = z.array(oasApiSchema);
 
 /** TraceResponse of POST /tyk/debug. */
 export const traceSchema = z.looseObject({
-  message: z.string().optional(),
-  response: z.string().optional(),
-  logs: z.string().optional(),
+  message: z.optional(z.string()),
+  response: z.optional(z.string()),
+  logs: z.optional(z.string()),
 });
 export type TraceResult = z.infer<typeof traceSchema>;

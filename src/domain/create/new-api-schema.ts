@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini everywhere: its checks tree-shake, and the first screen (list search, profile, gateway answers) uses it.
+import * as z from 'zod/mini';
 import type { Driver } from '../pipeline/model';
 import { listenPathProblem, normaliseListenPath } from './listen-path';
 import { upstreamUrlProblem } from './upstream-url';
@@ -25,27 +26,33 @@ export const newApiSchema = z.object({
   format: z.enum(['classic', 'oas'], { error: 'Choose Tyk Classic or Tyk OAS.' }),
   name: z
     .string({ error: 'Enter a name for the API.' })
-    .trim()
-    .min(1, { error: 'Enter a name for the API.' })
-    .max(NAME_MAX, { error: `Keep the name under ${NAME_MAX} characters.` }),
-  listenPath: z
-    .string({ error: 'Enter a listen path, for example /orders/.' })
-    .superRefine((value, ctx) => {
-      const problem = listenPathProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    })
-    .transform(normaliseListenPath),
-  upstreamUrl: z
-    .string({ error: 'Enter the upstream URL the gateway forwards to.' })
-    .superRefine((value, ctx) => {
-      const problem = upstreamUrlProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    })
-    .transform((value) => value.trim()),
-  driver: z
-    .enum(DRIVER_CHOICES, { error: `Choose a driver: ${DRIVER_CHOICES.join(', ')}.` })
-    .optional()
-    .transform((value): Driver | undefined => (value === undefined || value === 'none' ? undefined : value)),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'Enter a name for the API.' }),
+      z.maxLength(NAME_MAX, { error: `Keep the name under ${NAME_MAX} characters.` }),
+    ),
+  listenPath: z.pipe(
+    z.string({ error: 'Enter a listen path, for example /orders/.' }).check(
+      z.superRefine((value, ctx) => {
+        const problem = listenPathProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    ),
+    z.transform(normaliseListenPath),
+  ),
+  upstreamUrl: z.pipe(
+    z.string({ error: 'Enter the upstream URL the gateway forwards to.' }).check(
+      z.superRefine((value, ctx) => {
+        const problem = upstreamUrlProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    ),
+    z.transform((value: string) => value.trim()),
+  ),
+  driver: z.pipe(
+    z.optional(z.enum(DRIVER_CHOICES, { error: `Choose a driver: ${DRIVER_CHOICES.join(', ')}.` })),
+    z.transform((value): Driver | undefined => (value === undefined || value === 'none' ? undefined : value)),
+  ),
 });
 
 /** What the form holds while a person fills it in. */

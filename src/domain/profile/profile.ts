@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini everywhere: its checks tree-shake, and the first screen (list search, profile, gateway answers) uses it.
+import * as z from 'zod/mini';
 import type { Finding } from '../pipeline/model';
 
 /**
@@ -33,16 +34,16 @@ export const DEFAULT_PROFILE: Readonly<GatewayProfile> = Object.freeze({
   publicKeyPathSet: false,
 });
 
-const profileSchema = z
-  .object({
+const profileSchema = z.partial(
+  z.object({
     build: z.enum(['release', 'custom-lua']),
     enableCoprocess: z.boolean(),
     enableJsvm: z.boolean(),
     grpcServerConfigured: z.boolean(),
     bundleDownloader: z.boolean(),
     publicKeyPathSet: z.boolean(),
-  })
-  .partial();
+  }),
+);
 
 export type ParsedProfile = { ok: true; profile: GatewayProfile } | { ok: false; findings: Finding[] };
 

@@ -1,18 +1,16 @@
-import { z } from 'zod';
+// zod/mini everywhere: its checks tree-shake, and the first screen (list search, profile, gateway answers) uses it.
+import * as z from 'zod/mini';
 
 /**
  * The list's search and filters, kept in the URL so a filtered list can be bookmarked, shared and
  * restored with Back. Anything unreadable in the URL falls back to "show everything" (`.catch`).
  */
 export const listSearchSchema = z.object({
-  q: z.string().max(200).catch(''),
-  format: z.enum(['all', 'classic', 'oas']).catch('all'),
+  q: z.catch(z.string().check(z.maxLength(200)), ''),
+  format: z.catch(z.enum(['all', 'classic', 'oas']), 'all'),
   /** 'any', 'none' (no driver set) or a driver name as the definition spells it. */
-  driver: z
-    .string()
-    .regex(/^[a-z]{1,20}$/)
-    .catch('any'),
-  plugins: z.enum(['any', 'yes', 'no']).catch('any'),
+  driver: z.catch(z.string().check(z.regex(/^[a-z]{1,20}$/)), 'any'),
+  plugins: z.catch(z.enum(['any', 'yes', 'no']), 'any'),
 });
 
 export type ListSearch = z.infer<typeof listSearchSchema>;

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { listenPathProblem, upstreamUrlProblem } from '../../domain/create';
 import { openApiImportDefaults, tykOasFromOpenApi } from '../../domain/import';
 import type { JsonObject } from '../../domain/json';
@@ -9,15 +9,19 @@ import { Button } from '../../components/Button';
 import { Field, inputClass } from '../../components/Field';
 
 const schema = z.object({
-  name: z.string().trim().min(1, { error: 'Enter a name for the API.' }),
-  listenPath: z.string().superRefine((value, ctx) => {
-    const problem = listenPathProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
-  upstreamUrl: z.string().superRefine((value, ctx) => {
-    const problem = upstreamUrlProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
+  name: z.string().check(z.trim(), z.minLength(1, { error: 'Enter a name for the API.' })),
+  listenPath: z.string().check(
+    z.superRefine((value, ctx) => {
+      const problem = listenPathProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  ),
+  upstreamUrl: z.string().check(
+    z.superRefine((value, ctx) => {
+      const problem = upstreamUrlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  ),
 });
 type Values = z.infer<typeof schema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { applyEdit, type PluginEdit } from '../../domain';
 import type { JsonObject } from '../../domain/json';
 import { isJsonObject } from '../../domain/json';
@@ -6,36 +6,38 @@ import type { DefinitionFormat, PluginModel } from '../../domain/pipeline/model'
 import { DRIVERS } from '../../domain/pipeline/model';
 
 function jsonObjectText(message: string, optional: boolean) {
-  return z.string().superRefine((text, ctx) => {
-    if (optional && text.trim() === '') return;
-    try {
-      if (!isJsonObject(JSON.parse(text))) ctx.addIssue({ code: 'custom', message });
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: `Not valid JSON: ${(error as Error).message}` });
-    }
-  });
+  return z.string().check(
+    z.superRefine((text, ctx) => {
+      if (optional && text.trim() === '') return;
+      try {
+        if (!isJsonObject(JSON.parse(text))) ctx.addIssue({ code: 'custom', message });
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `Not valid JSON: ${(error as Error).message}` });
+      }
+    }),
+  );
 }
 
 /** The plugin settings form: what a person types, checked before anything reaches the definition. */
 export const pluginSettingsSchema = z.object({
   driver: z.enum(['', ...DRIVERS]),
-  bundlePaths: z
-    .string()
-    .refine((text) => !/\s/.test(text.replace(/,\s*/g, ',').trim()), {
+  bundlePaths: z.string().check(
+    z.refine((text) => !/\s/.test(text.replace(/,\s*/g, ',').trim()), {
       error: 'Separate bundle names with commas; a name has no spaces.',
     }),
+  ),
   bundleEnabled: z.boolean(),
   configDataEnabled: z.boolean(),
   configData: jsonObjectText('Config data must be a JSON object, like {"key": "value"}.', false),
   customAuthEnabled: z.boolean(),
   idExtractor: jsonObjectText('The id extractor must be a JSON object, or empty for none.', true),
-  analyticsName: z.string().trim(),
-  analyticsPath: z
-    .string()
-    .trim()
-    .refine((path) => path === '' || path.endsWith('.so'), {
+  analyticsName: z.string().check(z.trim()),
+  analyticsPath: z.string().check(
+    z.trim(),
+    z.refine((path) => path === '' || path.endsWith('.so'), {
       error: 'The analytics plugin is always a compiled Go plugin: its path ends in .so.',
     }),
+  ),
 });
 
 export type PluginSettingsValues = z.infer<typeof pluginSettingsSchema>;

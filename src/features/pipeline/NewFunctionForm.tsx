@@ -1,17 +1,19 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FunctionInput } from '../../domain/pipeline/edit-types';
 import { Button } from '../../components/Button';
 
 export const newFunctionSchema = z.object({
   name: z
     .string()
-    .trim()
-    .min(1, 'Give the function a name: the gateway looks it up by name.')
-    .regex(/^[A-Za-z_$][\w$]*$/, 'Use letters, digits and _ only, not starting with a digit: it must match the function in the code.'),
-  path: z.string().trim().max(1000, 'That path is too long.'),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Give the function a name: the gateway looks it up by name.'),
+      z.regex(/^[A-Za-z_$][\w$]*$/, 'Use letters, digits and _ only, not starting with a digit: it must match the function in the code.'),
+    ),
+  path: z.string().check(z.trim(), z.maxLength(1000, 'That path is too long.')),
 });
 
 type Values = z.infer<typeof newFunctionSchema>;
