@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { HookKind } from '../../domain/pipeline/model';
 import { HOOK_NAMES } from './hook-labels';
 import { MoveToMenu } from './MoveToMenu';
@@ -11,10 +12,12 @@ interface Props {
   count: number;
   name: string;
   enabled: boolean;
+  /** The Code tab at this function; none for gRPC functions. */
+  codeHref?: string | undefined;
 }
 
 /** The non-drag twin of every drag: move up/down, move to another hook, enable, edit, remove. */
-export function FunctionActions({ hook, index, count, name, enabled }: Props) {
+export function FunctionActions({ hook, index, count, name, enabled, codeHref }: Props) {
   const actions = usePipelineActions();
   const at = { hook, index };
   const hookName = HOOK_NAMES[hook];
@@ -53,6 +56,11 @@ export function FunctionActions({ hook, index, count, name, enabled }: Props) {
       <button type="button" className={small} onClick={() => actions.select(at)} aria-label={`Edit ${name}`}>
         Edit
       </button>
+      {codeHref && (
+        <Link to={codeHref} className={small} aria-label={`Edit code of ${name}`}>
+          Edit code
+        </Link>
+      )}
       <button
         type="button"
         className={`${small} text-red-700`}

@@ -9,6 +9,8 @@ import { usePipelineActions } from './pipeline-context';
 import { HOOK_NAMES } from './hook-labels';
 
 export interface FunctionCardProps {
+  /** The API's id, for the card's "Edit code" link (a string, so the memo holds). */
+  apiId: string;
   hook: HookKind;
   index: number;
   count: number;

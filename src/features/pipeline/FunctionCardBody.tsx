@@ -3,10 +3,12 @@ import { Badge } from '../../components/Badge';
 import type { FunctionCardProps } from './FunctionCard';
 import { FunctionActions } from './FunctionActions';
 import { FindingMarkers } from './FindingMarkers';
+import { editCodeHref } from './code-href';
 
 /** What a function card shows: name, driver, file, flags, trace verdict, findings, and its controls. */
-function FunctionCardBodyImpl({ hook, index, count, name, path, enabled, requireSession, rawBodyOnly, driver, runs, reason, findings }: FunctionCardProps) {
+function FunctionCardBodyImpl({ apiId, hook, index, count, name, path, enabled, requireSession, rawBodyOnly, driver, runs, reason, findings }: FunctionCardProps) {
   const label = name || '(no name)';
+  const codeHref = editCodeHref(apiId, driver, name, path);
   return (
     <div className="min-w-0 flex-1">
       <div className="flex flex-wrap items-center gap-1">
@@ -22,7 +24,7 @@ function FunctionCardBodyImpl({ hook, index, count, name, path, enabled, require
       </div>
       {runs === false && reason && <p className="text-xs text-slate-700">Skipped: {reason}</p>}
       {findings && findings.length > 0 && <FindingMarkers findings={findings} subject={label} />}
-      <FunctionActions hook={hook} index={index} count={count} name={label} enabled={enabled} />
+      <FunctionActions hook={hook} index={index} count={count} name={label} enabled={enabled} codeHref={codeHref} />
     </div>
   );
 }

@@ -1,19 +1,24 @@
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FunctionRef } from '../../domain/pipeline/edit-types';
 import type { PluginFunction } from '../../domain/pipeline/model';
 import { Button } from '../../components/Button';
 import { HOOK_NAMES } from './hook-labels';
 import { usePipelineActions } from './pipeline-context';
+import type { RenamePlan } from './rename-plan';
+import { RenamePrompt } from './RenamePrompt';
 
 export const functionFieldsSchema = z.object({
   name: z
     .string()
-    .trim()
-    .min(1, 'A function needs a name: the gateway looks it up by name.')
-    .regex(/^\S+$/, 'No spaces: the name must match the function in the code exactly.'),
-  path: z.string().trim().max(1000, 'That path is too long.'),
+    .check(
+      z.trim(),
+      z.minLength(1, 'A function needs a name: the gateway looks it up by name.'),
+      z.regex(/^\S+$/, 'No spaces: the name must match the function in the code exactly.'),
+    ),
+  path: z.string().check(z.trim(), z.maxLength(1000, 'That path is too long.')),
   requireSession: z.boolean(),
   rawBodyOnly: z.boolean(),
 });
@@ -27,10 +32,32 @@ export function FunctionEditor({ at, fn }: { at: FunctionRef; fn: PluginFunction
     resolver: zodResolver(functionFieldsSchema),
     defaultValues: { name: fn.name, path: fn.path, requireSession: fn.requireSession, rawBodyOnly: fn.rawBodyOnly },
   });
+  // A new name for a function the plugin files define: ask before saving, so both renames are one undo step.
+  const [pending, setPending] = useState<{ values: Values; plan: RenamePlan } | null>(null);
+  const refused = () => setError('root', { message: 'The gateway would refuse this: see the message above. Nothing changed.' });
+  const save = (values: Values) => {
+    if (!actions.apply({ type: 'updateFunction', at, fields: values }, `Edit ${values.name}`, `Saved ${values.name}.`)) refused();
+  };
   const submit = handleSubmit((values) => {
-    const ok = actions.apply({ type: 'updateFunction', at, fields: values }, `Edit ${values.name}`, `Saved ${values.name}.`);
-    if (!ok) setError('root', { message: 'The gateway would refuse this: see the message above. Nothing changed.' });
+    const plan = actions.planRename(fn.name, values.name);
+    if (plan) setPending({ values, plan });
+    else save(values);
   });
+  const renameInFilesToo = ({ values }: { values: Values }) => {
+    // The files as they are now (the plan was made a moment ago, but they may have changed since).
+    const plan = actions.planRename(fn.name, values.name);
+    if (!plan) return save(values);
+    const n = plan.changed.length;
+    const left = plan.refused.length > 0 ? ` ${plan.refused.map((file) => `${file.path} stays as it is: ${file.reason}`).join(' ')}` : '';
+    const ok = actions.applyWithFiles(
+      { type: 'updateFunction', at, fields: values },
+      plan.files,
+      `Rename ${fn.name} to ${values.name} in the definition and files`,
+      `Saved ${values.name}, renamed in ${n} file${n === 1 ? '' : 's'} too.${left}`,
+    );
+    if (!ok) refused();
+    setPending(null);
+  };
   const errors = formState.errors;
   return (
     <form aria-label={`Edit ${fn.name || 'function'}`} className="space-y-2 rounded-lg border border-slate-300 bg-white p-3" onSubmit={(event) => void submit(event)} noValidate>
@@ -80,14 +107,26 @@ export function FunctionEditor({ at, fn }: { at: FunctionRef; fn: PluginFunction
           {errors.root.message}
         </p>
       )}
-      <div className="flex gap-2">
-        <Button type="submit" variant="primary">
-          Save
-        </Button>
-        <Button variant="ghost" onClick={() => actions.select(null)}>
-          Close
-        </Button>
-      </div>
+      {pending ? (
+        <RenamePrompt
+          plan={pending.plan}
+          onRename={() => renameInFilesToo(pending)}
+          onNameOnly={() => {
+            setPending(null);
+            save(pending.values);
+          }}
+          onBack={() => setPending(null)}
+        />
+      ) : (
+        <div className="flex gap-2">
+          <Button type="submit" variant="primary">
+            Save
+          </Button>
+          <Button variant="ghost" onClick={() => actions.select(null)}>
+            Close
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

@@ -14,6 +14,7 @@ import type { FindingsIndex } from './findings-index';
 import { ZoneVerdict } from './ZoneVerdict';
 
 interface Props {
+  apiId: string;
   hook: HookKind;
   step: ChainStep;
   driver: string;
@@ -28,7 +29,7 @@ const EMPTY: readonly Finding[] = [];
 const SHOWN = 15;
 
 /** A plugin hook: a drop zone holding its functions in order. */
-export function HookZone({ hook, step, driver, findings, selected, tracing }: Props) {
+export function HookZone({ apiId, hook, step, driver, findings, selected, tracing }: Props) {
   const target = { kind: 'hook', hook } as const;
   const { setNodeRef, isOver } = useDroppable({ id: zoneId(hook), data: { target } });
   const { dragging, plan } = useZoneVerdict(zoneId(hook));
@@ -71,6 +72,7 @@ export function HookZone({ hook, step, driver, findings, selected, tracing }: Pr
             {visible.map((item, index) => (
               <FunctionCard
                 key={ids[index]}
+                apiId={apiId}
                 hook={hook}
                 index={index}
                 count={step.functions.length}

@@ -9,6 +9,7 @@ import { HookZone } from './HookZone';
 import { StageGroupSection } from './StageGroupSection';
 
 interface Props {
+  apiId: string;
   groups: readonly StageGroupView[];
   model: PluginModel;
   findings: FindingsIndex;
@@ -18,14 +19,14 @@ interface Props {
 }
 
 /** The request's way through the gateway, group by group; analytics sits apart, after the response. */
-export function PipelineDiagram({ groups, model, findings, selected, focus, endpoint }: Props) {
+export function PipelineDiagram({ apiId, groups, model, findings, selected, focus, endpoint }: Props) {
   const tracing = focus !== undefined;
   const renderHook = (step: ChainStep) => {
     if (step.hook === 'virtual' || step.hook === 'endpointGoPlugin') {
       return <EndpointZone slot={step.hook === 'virtual' ? 'virtual' : 'goPlugin'} step={step} all={model.endpointPlugins} endpoint={endpoint} tracing={tracing} />;
     }
     if (!step.hook) return null;
-    return <HookZone hook={step.hook as HookKind} step={step} driver={model.driver} findings={findings} selected={selected} tracing={tracing} />;
+    return <HookZone apiId={apiId} hook={step.hook as HookKind} step={step} driver={model.driver} findings={findings} selected={selected} tracing={tracing} />;
   };
   const main = groups.filter((group) => group.group !== 'analytics');
   const aside = groups.filter((group) => group.group === 'analytics');

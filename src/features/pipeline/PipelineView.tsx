@@ -32,7 +32,7 @@ interface Props {
 export function PipelineView({ session, profile }: Props) {
   useState(markRenderStart);
   const { draft } = useDraftState(session);
-  const { doc, format, files } = draft;
+  const { doc, format, files, apiId } = draft;
   const [focus, setFocus] = useState<{ request: RequestFocus; mode: FocusMode } | undefined>(undefined);
   const [created, setCreated] = useState<FunctionInput[]>([]);
   const endpoint = focus?.mode === 'endpoint' ? focus.request : undefined;
@@ -42,7 +42,7 @@ export function PipelineView({ session, profile }: Props) {
   const chain: ChainStep[] = useMemo(() => buildChain(doc, format, model, focus?.request, profile ? { profile } : {}), [doc, format, model, focus, profile]);
   const groups = useMemo(() => groupChain(chain), [chain]);
   // Findings follow the paint (first render and each drop) rather than holding it up.
-  const findings = useLintFindings(doc, format, profile);
+  const findings = useLintFindings(doc, format, profile, files);
   const palette = useMemo(() => paletteEntries(model, files, created), [model, files, created]);
   const selectedFn = selected ? model.hooks[selected.hook].functions[selected.index] : undefined;
 
@@ -65,7 +65,7 @@ export function PipelineView({ session, profile }: Props) {
         <PipelineDnd context={context} actions={actions}>
           <div className="grid gap-3 lg:grid-cols-[13rem_minmax(0,1fr)_18rem]">
             <Palette entries={palette} endpointLabel={endpoint ? `${endpoint.method} ${endpoint.path}` : undefined} onCreate={onCreate} />
-            <PipelineDiagram groups={groups} model={model} findings={findings} selected={selected} focus={focus?.request} endpoint={endpoint} />
+            <PipelineDiagram apiId={apiId} groups={groups} model={model} findings={findings} selected={selected} focus={focus?.request} endpoint={endpoint} />
             <SidePanel selected={selected} selectedFn={selectedFn} focus={focus?.request} chain={chain} doc={doc} format={format} findings={findings.other} />
           </div>
         </PipelineDnd>

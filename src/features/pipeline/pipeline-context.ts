@@ -1,7 +1,9 @@
 import { createContext, useContext } from 'react';
 import type { FunctionRef, PluginEdit } from '../../domain/pipeline/edit-types';
 import type { DragSource, DropTarget } from './dnd-types';
+import type { PluginFiles } from '../../drafts/draft-types';
 import type { DropPlan } from './drop-plan';
+import type { RenamePlan } from './rename-plan';
 
 export type MessageTone = 'info' | 'error';
 
@@ -9,6 +11,10 @@ export type MessageTone = 'info' | 'error';
 export interface PipelineActions {
   /** One edit through the session = one undo step. Shows the refusal and returns false when refused. */
   apply(edit: PluginEdit, label: string, done?: string): boolean;
+  /** An edit and new plugin files together: one undo step restores both. False (and says why) when refused. */
+  applyWithFiles(edit: PluginEdit, files: PluginFiles, label: string, done?: string): boolean;
+  /** The rename in the plugin files to offer when a function is renamed (undefined: no file defines `from`). */
+  planRename(from: string, to: string): RenamePlan | undefined;
   /** A drop (or its keyboard/menu twin): the same plan either way. */
   drop(source: DragSource, target: DropTarget): DropPlan;
   announce(text: string, tone?: MessageTone): void;

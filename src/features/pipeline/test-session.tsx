@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MemoryRouter } from 'react-router';
 import { DraftSession } from '../../drafts/draft-session';
 import { createMemoryStorage } from '../../drafts/draft-storage';
+import type { PluginFiles } from '../../drafts/draft-types';
 import type { JsonObject } from '../../domain/json';
 import type { DefinitionFormat } from '../../domain/pipeline/model';
 
@@ -39,15 +41,20 @@ export function classicDoc(overrides: JsonObject = {}): JsonObject {
   };
 }
 
-export function testSession(doc: JsonObject, format: DefinitionFormat = 'classic'): DraftSession {
+export function testSession(doc: JsonObject, format: DefinitionFormat = 'classic', files: PluginFiles = {}): DraftSession {
   return new DraftSession(
-    { key: 'test::test-api', gateway: 'test', apiId: 'test-api', format, base: doc, doc, files: {}, updatedAt: 0 },
+    { key: 'test::test-api', gateway: 'test', apiId: 'test-api', format, base: doc, doc, files, updatedAt: 0 },
     createMemoryStorage(),
     () => 1,
   );
 }
 
-export function withQueryClient(children: ReactNode) {
+/** A query client and a router (the cards link to the Code tab) around the view under test. */
+export function withQueryClient(children: ReactNode, { path = '/apis/test-api' }: { path?: string } = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={client}>
+      <MemoryRouter initialEntries={[path]}>{children}</MemoryRouter>
+    </QueryClientProvider>
+  );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { lintDefinition } from '../../domain/rules';
 import { readPluginModel } from '../../domain/definition/read';
+import { sourceFindings } from '../../domain/source';
+import type { PluginFiles } from '../../drafts/draft-types';
 import type { JsonObject } from '../../domain/json';
 import type { DefinitionFormat } from '../../domain/pipeline/model';
 import type { GatewayProfile } from '../../domain/profile/profile';
@@ -12,17 +14,22 @@ export const NO_FINDINGS: FindingsIndex = { functions: new Map(), hooks: new Map
 type Idle = (callback: () => void, options?: { timeout: number }) => number;
 
 /**
- * Lint findings for the draft, worked out once the browser is idle after a change, so neither the first paint
- * nor a drop waits for the lint (it reads the whole definition). A newer change cancels a pending run.
+ * Lint findings for the draft, plus what its plugin files say about the functions it names (a name no file
+ * defines, a hook of the wrong form: the Code tab's markers), worked out once the browser is idle after a
+ * change, so neither the first paint nor a drop waits for them (they read the whole definition and the files).
+ * A newer change cancels a pending run.
  */
-export function useLintFindings(doc: JsonObject, format: DefinitionFormat, profile: GatewayProfile | undefined): FindingsIndex {
-  const [state, setState] = useState<{ doc: JsonObject | null; findings: FindingsIndex }>({ doc: null, findings: NO_FINDINGS });
+export function useLintFindings(doc: JsonObject, format: DefinitionFormat, profile: GatewayProfile | undefined, files: PluginFiles): FindingsIndex {
+  const [state, setState] = useState<{ findings: FindingsIndex }>({ findings: NO_FINDINGS });
   useEffect(() => {
     let cancelled = false;
     const run = () => {
       if (cancelled) return;
-      const findings = indexFindings(lintDefinition(doc, format, profile ? { profile } : {}), readPluginModel(doc, format));
-      if (!cancelled) setState({ doc, findings });
+      const model = readPluginModel(doc, format);
+      const lint = lintDefinition(doc, format, profile ? { profile } : {});
+      // Files are few and small; a source finding carries the function's JSON path, so it lands on its card.
+      const findings = indexFindings([...lint, ...sourceFindings(model, files)], model);
+      if (!cancelled) setState({ findings });
     };
     const idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback;
     const handle = idle ? idle(run, { timeout: 400 }) : setTimeout(run, 30);
@@ -32,6 +39,6 @@ export function useLintFindings(doc: JsonObject, format: DefinitionFormat, profi
       if (idle && cancelIdle) cancelIdle(handle as number);
       else clearTimeout(handle as ReturnType<typeof setTimeout>);
     };
-  }, [doc, format, profile]);
+  }, [doc, format, profile, files]);
   return state.findings;
 }

@@ -4,6 +4,8 @@ import type { FunctionRef } from '../../domain/pipeline/edit-types';
 import type { JsonObject } from '../../domain/json';
 import type { PluginModel } from '../../domain/pipeline/model';
 import { readPluginModel } from '../../domain/definition/read';
+import { applyEdit } from '../../domain/pipeline/edits';
+import { planRename } from './rename-plan';
 import type { DropContext } from './drop-plan';
 import { planEdit } from './drop-plan';
 import type { RequestFocus } from './dnd-types';
@@ -58,6 +60,20 @@ export function usePipelineActions(session: DraftSession, endpoint: RequestFocus
         }
         announce(done ?? `${label}.`);
         return true;
+      },
+      applyWithFiles(edit, files, label, done) {
+        const { doc, format } = session.getState().draft;
+        const result = applyEdit(doc, format, edit);
+        if (!result.ok) {
+          announce(`Refused: ${result.reason} Nothing changed.`, 'error');
+          return false;
+        }
+        session.changeFilesAndDoc(label, files, result.doc);
+        announce(done ?? `${label}.`);
+        return true;
+      },
+      planRename(from, to) {
+        return planRename(session.getState().draft.files, context().model.driver, from, to);
       },
       drop(source, target) {
         const plan = planEdit(context(), source, target);
