@@ -58,6 +58,18 @@ test.describe('plugin code, the definition as JSON, and bundles', () => {
     await expect(page.locator('.monaco-editor .view-lines').first()).toContainText('// edited in the browser', MONACO_LOAD);
   });
 
+  test('"Edit code" on a pipeline function opens its file in the Code tab at the function', async ({ page }) => {
+    await page.goto(API);
+    await createPreFunction(page, 'AddTraceHeader');
+    const editor = await createPreFunction(page, 'StripCookies');
+    await openTab(page, 'Pipeline');
+    await preList(page).getByRole('link', { name: 'Edit code of AddTraceHeader' }).click();
+    await expect(page).toHaveURL(/\/code\?file=AddTraceHeader\.js&fn=AddTraceHeader$/);
+    await expect(page.getByRole('region', { name: 'Code' })).toBeVisible();
+    await expect(editor.locator('.view-lines')).toContainText('var AddTraceHeader = new TykJS.TykMiddleware.NewMiddleware', MONACO_LOAD);
+    await expect(editor.locator('.view-lines')).not.toContainText('var StripCookies');
+  });
+
   test('invalid JSON in the Definition tab shows its error while the pipeline keeps the last valid state', async ({ page }) => {
     await page.goto(API);
     await expect(preList(page)).toContainText('normaliseSkuParam');
