@@ -60,11 +60,21 @@ describe('ApiListPage', () => {
     expect(await screen.findByRole('table')).toBeInTheDocument();
   });
 
+  it('draws every row of a list of a hundred or so APIs (no virtual list to load)', async () => {
+    seedBulk(120);
+    renderList();
+    const table = await screen.findByRole('table', {}, { timeout: 15_000 });
+    expect(table).toHaveAttribute('aria-rowcount', String(120 + 8 + 1));
+    expect(bodyRows()).toHaveLength(128);
+  });
+
   it('renders only a window of rows for 10,000 APIs, and says how many there are', async () => {
     seedBulk(10_000);
     renderList();
     const table = await screen.findByRole('table', {}, { timeout: 15_000 });
     expect(table).toHaveAttribute('aria-rowcount', String(10_000 + 8 + 1));
+    // The virtual list loads on demand: wait for it to replace the first rows shown meanwhile.
+    await waitFor(() => expect(table.querySelector('tr[aria-hidden="true"]')).not.toBeNull());
     const rendered = bodyRows().length;
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(60);

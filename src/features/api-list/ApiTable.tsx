@@ -1,41 +1,24 @@
-import { useEffect, useRef } from 'react';
-import { useVirtualizer, observeElementRect } from '@tanstack/react-virtual';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { ListRow } from './list-rows';
 import { ApiRow } from './ApiRow';
 import { markFirstScreen } from './list-marks';
+import { PLAIN_ROWS, ROW_HEIGHT } from './table-layout';
 
-const ROW_HEIGHT = 41;
-const COLUMNS = 5;
-/** Until the scroll box has been laid out (or where there is no layout, as in tests), assume a screen. */
-const FALLBACK_RECT = { width: 1024, height: 640 };
+const VirtualRows = lazy(() => import('./VirtualRows'));
 
 /**
- * The APIs as a real table whose body renders only the rows in view, plus spacer rows above and below:
- * the table keeps its semantics (aria-rowcount/aria-rowindex tell a screen reader where it is) and
- * 10,000 APIs cost no more to draw than 20.
+ * The APIs as a real table. A long list renders only the rows in view (VirtualRows); while that part
+ * loads, the first rows show as they are.
  */
 export function ApiTable({ rows, label }: { rows: readonly ListRow[]; label: string }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The virtualizer is mutable by design; this component is cheap and re-renders on every scroll anyway.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    initialRect: FALLBACK_RECT,
-    observeElementRect: (instance, cb) =>
-      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT)),
-    getItemKey: (index) => rows[index]?.id ?? index,
-  });
 
   useEffect(() => {
     if (rows.length > 0) markFirstScreen();
   }, [rows.length]);
 
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const plain = (list: readonly ListRow[]) =>
+    list.map((row, index) => <ApiRow key={row.id} row={row} rowIndex={index + 2} height={ROW_HEIGHT} />);
 
   return (
     <div ref={scrollRef} className="max-h-[70vh] overflow-auto rounded bg-white shadow-sm" data-testid="api-list-scroll">
@@ -50,22 +33,15 @@ export function ApiTable({ rows, label }: { rows: readonly ListRow[]; label: str
           </tr>
         </thead>
         <tbody>
-          {top > 0 && <Spacer height={top} />}
-          {items.map((item) => {
-            const row = rows[item.index];
-            return row ? <ApiRow key={item.key} row={row} rowIndex={item.index + 2} height={ROW_HEIGHT} /> : null;
-          })}
-          {bottom > 0 && <Spacer height={bottom} />}
+          {rows.length <= PLAIN_ROWS ? (
+            plain(rows)
+          ) : (
+            <Suspense fallback={plain(rows.slice(0, 20))}>
+              <VirtualRows rows={rows} scrollRef={scrollRef} />
+            </Suspense>
+          )}
         </tbody>
       </table>
     </div>
-  );
-}
-
-function Spacer({ height }: { height: number }) {
-  return (
-    <tr aria-hidden="true">
-      <td colSpan={COLUMNS} style={{ height, padding: 0, border: 0 }} />
-    </tr>
   );
 }

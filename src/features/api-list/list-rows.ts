@@ -1,4 +1,4 @@
-import { summarizeApi } from '../../domain';
+import { summarizeApi } from '../../domain/definition/summary';
 import { isJsonObject, type JsonObject } from '../../domain/json';
 import type { DefinitionFormat } from '../../domain/pipeline/model';
 import type { GatewayApi } from '../../gateway/client';

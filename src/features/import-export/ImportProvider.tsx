@@ -2,11 +2,11 @@ import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from '
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ImportReading } from '../../domain/import';
-import { readFindings } from '../../domain';
+import { readFindings } from '../../domain/definition/read';
 import type { Finding } from '../../domain/pipeline/model';
 import { getConnection } from '../../gateway/connection';
 import { ImportContext, type ImportControls } from './import-context';
-import { openImported, type ImportedDefinition } from './open-imported';
+import type { ImportedDefinition } from './open-imported';
 // The dialogs (forms, schemas, the import readers) load when first opened, not with the first screen.
 const ImportDialog = lazy(() => import('./ImportDialog').then((mod) => ({ default: mod.ImportDialog })));
 const NewApiDialog = lazy(() => import('./NewApiDialog').then((mod) => ({ default: mod.NewApiDialog })));
@@ -32,6 +32,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     async (imported: ImportedDefinition) => {
       setBusy(true);
       try {
+        // Opening an import (drafts, the definition's writers) loads with the first import, not the first screen.
+        const { openImported } = await import('./open-imported');
         const id = await openImported(imported, getConnection().label, queryClient);
         const findings = readFindings(imported.doc, imported.format);
         setOutcome({ opened: { id, findings } });

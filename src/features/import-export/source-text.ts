@@ -1,6 +1,5 @@
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { detectIndent, serializeDefinition } from '../../domain';
-import { patchDefinitionText } from '../../domain/definition/patch-text';
 import type { JsonObject, JsonValue } from '../../domain/json';
 
 /**
@@ -35,6 +34,8 @@ export async function definitionText(draftKey: string, doc: JsonObject): Promise
   const source = await sourceFor(draftKey);
   if (source === undefined) return serializeDefinition(doc);
   try {
+    // The patcher (and its JSON text parser) loads with the first export, not with the first screen.
+    const { patchDefinitionText } = await import('../../domain/definition/patch-text');
     const patched = patchDefinitionText(source, JSON.parse(source) as JsonValue, doc);
     if (patched !== null) return patched;
   } catch {
