@@ -6,51 +6,13 @@
 // same clicks made at once, before that fetch can help, are printed beside them for reference (no budget).
 // - Monaco on the first screen: its chunks must not be requested until an editor opens.
 // Each timing is the median of three cold runs; the machine is shared, so single runs are noisy.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { chromium } from '@playwright/test';
+import { launchChromium, median, startPreview } from '../bench-support/preview.mjs';
 
 const API = '/apis/legacy-inventory';
 const RUNS = 3;
 /** How long the user looks at the pipeline before clicking an editor tab, in the budgeted runs. */
 const LOOK_MS = 1000;
 const MONACO_CHUNK = /(monaco-setup|editor\.api|editor\.worker|json\.worker|jsonMode)[^/]*\.js$/;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startPreview(port) {
-  const child = spawn('npx', ['vite', 'preview', '--outDir', 'dist', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    env: { ...process.env, TYK_GATEWAY_URL: '', TYK_GATEWAY_SECRET: '' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-child.pid) };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  process.kill(-child.pid);
-  throw new Error('vite preview did not start');
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 async function openWorkspace(page, url) {
   await page.goto(`${url}${API}`);
@@ -70,13 +32,8 @@ async function timeOpen(page, tab, text) {
 }
 
 export async function run() {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first');
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const preview = await startPreview(await freePort());
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
-  });
+  const preview = await startPreview();
+  const browser = await launchChromium();
   try {
     // The first screen: which scripts does the API list request before any editor opens?
     const first = await browser.newContext();

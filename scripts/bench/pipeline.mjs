@@ -1,10 +1,8 @@
 // The Pipeline tab on a large API (2,000 endpoints, 200 plugin functions), in Chromium on the built app:
 // how long the tab takes from its first render to its first paint, and how long a drop takes to be painted.
 // Both read the performance measures the pipeline emits (src/features/pipeline/perf-marks.ts).
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { launchChromium, startPreview } from '../bench-support/preview.mjs';
 
 const ENDPOINTS = 2000;
 const FUNCTIONS = { prePlugins: 60, postAuthenticationPlugins: 50, postPlugins: 60, responsePlugins: 30 };
@@ -46,30 +44,6 @@ export function syntheticApi() {
   };
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, timeoutMs) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
-}
-
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -108,21 +82,10 @@ async function dropOnce(page) {
 
 export async function run() {
   // PIPELINE_BENCH_DIST: measure another build folder (the default is the one bench.mjs builds).
-  const outDir = process.env.PIPELINE_BENCH_DIST ?? 'dist';
-  if (!existsSync(`${outDir}/index.html`)) throw new Error(`pipeline bench: ${outDir}/ is missing (bench.mjs builds dist/)`);
-  const port = await freePort();
-  const preview = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    env: { ...process.env, TYK_GATEWAY_URL: '', TYK_GATEWAY_SECRET: '' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const preview = await startPreview({ outDir: process.env.PIPELINE_BENCH_DIST });
+  const browser = await launchChromium();
   try {
-    const base = `http://127.0.0.1:${port}`;
-    await waitFor(base, 60_000);
+    const base = preview.url;
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(base);
     await page.getByRole('table').waitFor({ timeout: 60_000 });
@@ -164,10 +127,6 @@ export async function run() {
     ];
   } finally {
     await browser.close();
-    try {
-      process.kill(-preview.pid);
-    } catch {
-      // already gone
-    }
+    preview.stop();
   }
 }
