@@ -1,8 +1,8 @@
 import { HttpResponse, http } from 'msw';
-import { isJsonObject } from '../../domain/json';
 import { classicViewOfOas, generateApiId } from '../definitions';
-import { deleteStored, getServed, getStored, listServed, putStored } from '../store';
-import { MESSAGES, controlApi, param, readJson, tykError, tykModified } from './tyk-responses';
+import { getServed, listServed } from '../store';
+import { deleteApi, readBody, readUpdate, storeAndAnswer } from './api-writes';
+import { MESSAGES, controlApi, param, tykError } from './tyk-responses';
 
 // `*` before /tyk lets a same-origin base path (`__GATEWAY_BASE__`) reach the same handlers.
 const LIST = '*/tyk/apis';
@@ -21,14 +21,13 @@ export const classicApiHandlers = [
   http.post(
     LIST,
     controlApi(async ({ request }) => {
-      const body = await readJson(request);
-      if (!isJsonObject(body)) return tykError(400, MESSAGES.malformed);
+      const body = await readBody(request);
+      if (body instanceof Response) return body;
       const given = typeof body.api_id === 'string' ? body.api_id : '';
       const id = given !== '' ? given : generateApiId();
       body.api_id = id;
       // Like the gateway, a POST with an existing api_id replaces that API's file: the client guards this.
-      putStored({ id, format: 'classic', doc: body });
-      return tykModified(id, 'added');
+      return storeAndAnswer({ id, format: 'classic', doc: body }, 'added');
     }),
   ),
 
@@ -45,26 +44,16 @@ export const classicApiHandlers = [
   http.put(
     ONE,
     controlApi(async ({ request, params }) => {
-      const id = param(params, 'apiId');
-      const api = getServed(id);
-      if (!api) return tykError(404, MESSAGES.notFound);
-      if (api.format === 'oas') return tykError(400, MESSAGES.classicExpected);
-      const body = await readJson(request);
-      if (!isJsonObject(body)) return tykError(400, MESSAGES.malformed);
+      const target = await readUpdate(request, params, 'classic', MESSAGES.classicExpected);
+      if (target instanceof Response) return target;
+      const { id, body } = target;
       if (body.api_id !== id) return tykError(400, MESSAGES.idMismatch);
-      putStored({ id, format: 'classic', doc: body });
-      return tykModified(id, 'modified');
+      return storeAndAnswer({ id, format: 'classic', doc: body }, 'modified');
     }),
   ),
 
   http.delete(
     ONE,
-    controlApi(({ params }) => {
-      const id = param(params, 'apiId');
-      if (!getServed(id)) return tykError(404, MESSAGES.notFound);
-      // Served but its file already gone (deleted, not yet reloaded): the gateway's answer.
-      if (!getStored(id) || !deleteStored(id)) return tykError(500, MESSAGES.deleteFailed);
-      return tykModified(id, 'deleted');
-    }),
+    controlApi(({ params }) => deleteApi(params)),
   ),
 ];

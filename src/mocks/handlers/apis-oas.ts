@@ -1,9 +1,9 @@
 import { HttpResponse, http } from 'msw';
 import type { JsonObject } from '../../domain/json';
-import { isJsonObject } from '../../domain/json';
 import { generateApiId, oasApiId, setOasApiId, tykExtension, withGatewayServer } from '../definitions';
-import { deleteStored, getServed, getStored, listServed, putStored } from '../store';
-import { MESSAGES, controlApi, param, readJson, tykError, tykModified } from './tyk-responses';
+import { getServed, listServed } from '../store';
+import { deleteApi, readBody, readUpdate, storeAndAnswer } from './api-writes';
+import { MESSAGES, controlApi, param, tykError } from './tyk-responses';
 
 const LIST = '*/tyk/apis/oas';
 const ONE = '*/tyk/apis/oas/:apiId';
@@ -19,8 +19,7 @@ function view(doc: JsonObject, request: Request): JsonObject {
 /** PUT, and PATCH with a full document: gateway/api.go handleUpdateApi with oasEndpoint. */
 function update(id: string, body: JsonObject, previous: JsonObject): Response {
   if (oasApiId(body) !== id) return tykError(400, MESSAGES.idMismatch);
-  putStored({ id, format: 'oas', doc: withGatewayServer(body, previous) });
-  return tykModified(id, 'modified');
+  return storeAndAnswer({ id, format: 'oas', doc: withGatewayServer(body, previous) }, 'modified');
 }
 
 /** Tyk OAS endpoints: /tyk/apis/oas and /tyk/apis/oas/{apiID}. */
@@ -39,14 +38,13 @@ export const oasApiHandlers = [
   http.post(
     LIST,
     controlApi(async ({ request }) => {
-      const body = await readJson(request);
-      if (!isJsonObject(body)) return tykError(400, MESSAGES.malformed);
+      const body = await readBody(request);
+      if (body instanceof Response) return body;
       if (!tykExtension(body)) return tykError(400, MESSAGES.needsExtension);
       const given = oasApiId(body);
       const id = given !== '' ? given : generateApiId();
       setOasApiId(body, id);
-      putStored({ id, format: 'oas', doc: withGatewayServer(body) });
-      return tykModified(id, 'added');
+      return storeAndAnswer({ id, format: 'oas', doc: withGatewayServer(body) }, 'added');
     }),
   ),
 
@@ -63,25 +61,18 @@ export const oasApiHandlers = [
   http.put(
     ONE,
     controlApi(async ({ request, params }) => {
-      const id = param(params, 'apiId');
-      const api = getServed(id);
-      if (!api) return tykError(404, MESSAGES.notFound);
-      if (api.format !== 'oas') return tykError(400, MESSAGES.oasNotClassic);
-      const body = await readJson(request);
-      if (!isJsonObject(body)) return tykError(400, MESSAGES.malformed);
-      return update(id, body, api.doc);
+      const target = await readUpdate(request, params, 'oas', MESSAGES.oasNotClassic);
+      if (target instanceof Response) return target;
+      return update(target.id, target.body, target.api.doc);
     }),
   ),
 
   http.patch(
     ONE,
     controlApi(async ({ request, params }) => {
-      const id = param(params, 'apiId');
-      const api = getServed(id);
-      if (!api) return tykError(404, MESSAGES.notFound);
-      if (api.format !== 'oas') return tykError(400, MESSAGES.oasNotClassic);
-      const body = await readJson(request);
-      if (!isJsonObject(body)) return tykError(400, MESSAGES.malformed);
+      const target = await readUpdate(request, params, 'oas', MESSAGES.oasNotClassic);
+      if (target instanceof Response) return target;
+      const { id, api, body } = target;
       // Without x-tyk-api-gateway the gateway keeps the stored extension and replaces the OpenAPI part.
       const ext = tykExtension(body) ?? tykExtension(api.doc);
       return update(id, ext ? { ...body, 'x-tyk-api-gateway': ext } : body, api.doc);
@@ -90,11 +81,6 @@ export const oasApiHandlers = [
 
   http.delete(
     ONE,
-    controlApi(({ params }) => {
-      const id = param(params, 'apiId');
-      if (!getServed(id)) return tykError(404, MESSAGES.notFound);
-      if (!getStored(id) || !deleteStored(id)) return tykError(500, MESSAGES.deleteFailed);
-      return tykModified(id, 'deleted');
-    }),
+    controlApi(({ params }) => deleteApi(params)),
   ),
 ];
