@@ -1,23 +1,20 @@
-import { Masker, closedBy, lineEnd, quotedEnd } from './mask-util';
+import { closedBy, lineEnd, maskSpans, quotedEnd } from './mask-util';
+
+/** The characters a comment or string can open with (see goSpanEnd). */
+const GO_OPENERS = /[/"'`]/;
+
+/** Where a Go comment or literal opened at `i` ends, or -1. */
+function goSpanEnd(src: string, i: number): number {
+  const c = src[i];
+  const next = src[i + 1];
+  if (c === '/' && next === '/') return lineEnd(src, i);
+  if (c === '/' && next === '*') return closedBy(src, i + 2, '*/');
+  if (c === '"' || c === "'") return quotedEnd(src, i, c);
+  if (c === '`') return closedBy(src, i + 1, '`');
+  return -1;
+}
 
 /** Go: `//` and `/* *\/` comments, "interpreted" and 'rune' literals, `raw` strings. */
 export function maskGo(src: string): string {
-  const out = new Masker(src);
-  let i = 0;
-  while (i < src.length) {
-    const c = src[i];
-    const next = src[i + 1];
-    let end = -1;
-    if (c === '/' && next === '/') end = lineEnd(src, i);
-    else if (c === '/' && next === '*') end = closedBy(src, i + 2, '*/');
-    else if (c === '"' || c === "'") end = quotedEnd(src, i, c);
-    else if (c === '`') end = closedBy(src, i + 1, '`');
-    if (end < 0) {
-      i++;
-      continue;
-    }
-    out.blank(i, end);
-    i = end;
-  }
-  return out.result();
+  return maskSpans(src, GO_OPENERS, goSpanEnd);
 }

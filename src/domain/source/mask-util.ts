@@ -57,3 +57,29 @@ export function closedBy(src: string, from: number, close: string): number {
   const at = src.indexOf(close, from);
   return at < 0 ? src.length : at + close.length;
 }
+
+/**
+ * The scan the Go, Lua and Python maskers share: left to right, where `spanEnd(src, i)` says a comment or a
+ * string opens at `i` (its exclusive end, else -1) that span is blanked and the scan goes on after it. Each
+ * language keeps its own openers and closers; `openers` matches every character `spanEnd` may start at, so
+ * the scan jumps over plain code instead of asking at each character.
+ */
+export function maskSpans(src: string, openers: RegExp, spanEnd: (src: string, at: number) => number): string {
+  const out = new Masker(src);
+  const next = new RegExp(openers.source, 'g');
+  let i = 0;
+  while (i < src.length) {
+    next.lastIndex = i;
+    const found = next.exec(src);
+    if (!found) break;
+    const at = found.index;
+    const end = spanEnd(src, at);
+    if (end < 0) {
+      i = at + 1;
+      continue;
+    }
+    out.blank(at, end);
+    i = end;
+  }
+  return out.result();
+}
