@@ -1,7 +1,25 @@
 import { DRIVERS } from '../../domain/pipeline/model';
+import type { FilterOption } from './FilterSelect';
+import { FilterSelect } from './FilterSelect';
 import type { ListSearch } from './list-search';
 
-const selectClass = 'rounded border border-slate-300 bg-white px-2 py-1.5 text-sm';
+const FORMAT_OPTIONS: readonly FilterOption<ListSearch['format']>[] = [
+  { value: 'all', label: 'All formats' },
+  { value: 'classic', label: 'Classic' },
+  { value: 'oas', label: 'Tyk OAS' },
+];
+
+const PLUGINS_OPTIONS: readonly FilterOption<ListSearch['plugins']>[] = [
+  { value: 'any', label: 'With or without' },
+  { value: 'yes', label: 'Has plugins' },
+  { value: 'no', label: 'No plugins' },
+];
+
+const DRIVER_OPTIONS: readonly FilterOption<string>[] = [
+  { value: 'any', label: 'Any driver' },
+  { value: 'none', label: 'No driver' },
+  ...DRIVERS.map((driver) => ({ value: driver, label: driver })),
+];
 
 /** Search and filters of the API list; every control is labelled for screen readers. */
 export function ApiFilters({
@@ -11,7 +29,9 @@ export function ApiFilters({
   search: ListSearch;
   onChange: (next: ListSearch) => void;
 }) {
-  const knownDriver = search.driver === 'any' || search.driver === 'none' || (DRIVERS as readonly string[]).includes(search.driver);
+  // A driver from the address that the app does not know stays shown as chosen rather than silently dropped.
+  const knownDriver = DRIVER_OPTIONS.some((option) => option.value === search.driver);
+  const driverOptions = knownDriver ? DRIVER_OPTIONS : [...DRIVER_OPTIONS, { value: search.driver, label: search.driver }];
   return (
     <div role="search" aria-label="Search and filter APIs" className="mb-3 flex flex-wrap items-end gap-3">
       <label className="flex flex-col text-xs text-slate-600">
@@ -24,43 +44,19 @@ export function ApiFilters({
           className="w-64 rounded border border-slate-300 px-2 py-1.5 text-sm text-slate-900"
         />
       </label>
-      <label className="flex flex-col text-xs text-slate-600">
-        Format
-        <select
-          value={search.format}
-          onChange={(event) => onChange({ ...search, format: event.target.value as ListSearch['format'] })}
-          className={selectClass}
-        >
-          <option value="all">All formats</option>
-          <option value="classic">Classic</option>
-          <option value="oas">Tyk OAS</option>
-        </select>
-      </label>
-      <label className="flex flex-col text-xs text-slate-600">
-        Driver
-        <select value={search.driver} onChange={(event) => onChange({ ...search, driver: event.target.value })} className={selectClass}>
-          <option value="any">Any driver</option>
-          <option value="none">No driver</option>
-          {DRIVERS.map((driver) => (
-            <option key={driver} value={driver}>
-              {driver}
-            </option>
-          ))}
-          {!knownDriver && <option value={search.driver}>{search.driver}</option>}
-        </select>
-      </label>
-      <label className="flex flex-col text-xs text-slate-600">
-        Plugins
-        <select
-          value={search.plugins}
-          onChange={(event) => onChange({ ...search, plugins: event.target.value as ListSearch['plugins'] })}
-          className={selectClass}
-        >
-          <option value="any">With or without</option>
-          <option value="yes">Has plugins</option>
-          <option value="no">No plugins</option>
-        </select>
-      </label>
+      <FilterSelect
+        label="Format"
+        value={search.format}
+        options={FORMAT_OPTIONS}
+        onChange={(format) => onChange({ ...search, format })}
+      />
+      <FilterSelect label="Driver" value={search.driver} options={driverOptions} onChange={(driver) => onChange({ ...search, driver })} />
+      <FilterSelect
+        label="Plugins"
+        value={search.plugins}
+        options={PLUGINS_OPTIONS}
+        onChange={(plugins) => onChange({ ...search, plugins })}
+      />
     </div>
   );
 }
