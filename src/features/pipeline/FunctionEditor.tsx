@@ -45,6 +45,7 @@ export function FunctionEditor({ at, fn }: { at: FunctionRef; fn: PluginFunction
   });
   const renameInFilesToo = ({ values }: { values: Values }) => {
     // The files as they are now (the plan was made a moment ago, but they may have changed since).
+    setPending(null);
     const plan = actions.planRename(fn.name, values.name);
     if (!plan) return save(values);
     const n = plan.changed.length;
@@ -56,7 +57,6 @@ export function FunctionEditor({ at, fn }: { at: FunctionRef; fn: PluginFunction
       `Saved ${values.name}, renamed in ${n} file${n === 1 ? '' : 's'} too.${left}`,
     );
     if (!ok) refused();
-    setPending(null);
   };
   const errors = formState.errors;
   return (
