@@ -1,16 +1,8 @@
+import { HOOK_WORDS } from '../pipeline/driver-matrix';
 import type { HookKind } from '../pipeline/model';
 import { KEYLESS_REASON, off, on, unknown } from './decide';
 import { runtimeEffect } from './runtime';
 import type { ChainContext, ChainStage, StageDecision, StageGroup } from './types';
-
-const HOOK_WORDS: Record<HookKind, string> = {
-  pre: 'pre',
-  auth: 'custom auth',
-  postAuth: 'post-auth',
-  post: 'post',
-  response: 'response',
-  analytics: 'analytics',
-};
 
 /** The global hook stages: one slot each, filled by the definition's functions (gateway loadCustomMiddleware). */
 export function hookStage(

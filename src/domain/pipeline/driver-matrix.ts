@@ -31,6 +31,7 @@ export const COPROCESS_DRIVERS: readonly Driver[] = ['python', 'lua', 'grpc'];
 
 export type Verdict = { ok: true } | { ok: false; reason: string; code: string };
 
+/** The hook as a title: `Pre`, `Auth`, … */
 export const HOOK_LABEL: Record<HookKind, string> = {
   pre: 'Pre',
   auth: 'Auth',
@@ -38,6 +39,16 @@ export const HOOK_LABEL: Record<HookKind, string> = {
   post: 'Post',
   response: 'Response',
   analytics: 'Analytics',
+};
+
+/** The hook as a word inside a sentence (the lint's and the chain's reasons): `pre`, `custom auth`, … */
+export const HOOK_WORDS: Record<HookKind, string> = {
+  pre: 'pre',
+  auth: 'custom auth',
+  postAuth: 'post-auth',
+  post: 'post',
+  response: 'response',
+  analytics: 'analytics',
 };
 
 /** Whether `driver` can serve `hook`; Lua counts as available only when the gateway is a custom build. */

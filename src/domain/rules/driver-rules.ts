@@ -1,7 +1,7 @@
 import type { Finding, HookKind, Severity } from '../pipeline/model';
-import { driverServesHook } from '../pipeline/driver-matrix';
+import { HOOK_WORDS, driverServesHook } from '../pipeline/driver-matrix';
 import { driverPath } from './paths';
-import { HOOK_NAMES, REQUEST_HOOKS, finding, type LintContext, type Rule } from './types';
+import { REQUEST_HOOKS, finding, type LintContext, type Rule } from './types';
 
 const CODES: Record<string, { code: string; severity: Severity }> = {
   'no-driver': { code: 'driver-missing', severity: 'error' },
@@ -67,7 +67,7 @@ function driverMessage(reason: string, ctx: LintContext): string {
 }
 
 function hookMessage(hook: HookKind, reason: string): string {
-  return `${HOOK_NAMES[hook][0]?.toUpperCase()}${HOOK_NAMES[hook].slice(1)} hook: ${reason}`;
+  return `${HOOK_WORDS[hook][0]?.toUpperCase()}${HOOK_WORDS[hook].slice(1)} hook: ${reason}`;
 }
 
 function fix(hook: HookKind): string {

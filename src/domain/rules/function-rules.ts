@@ -1,5 +1,6 @@
+import { HOOK_WORDS } from '../pipeline/driver-matrix';
 import type { Finding } from '../pipeline/model';
-import { HOOK_NAMES, REQUEST_HOOKS, finding, type Rule } from './types';
+import { REQUEST_HOOKS, finding, type Rule } from './types';
 
 /** Hook entries' `name` (Classic) / `functionName` (OAS): an enabled entry with none, or one name twice in a hook. */
 export const functionNameRule: Rule = {
@@ -15,7 +16,7 @@ export const functionNameRule: Rule = {
             finding(
               'error',
               'function-name-empty',
-              `A ${HOOK_NAMES[hook]} plugin has no function name: the gateway cannot call it, so it is skipped or fails.`,
+              `A ${HOOK_WORDS[hook]} plugin has no function name: the gateway cannot call it, so it is skipped or fails.`,
               fn.source,
               'Set the function name the plugin file exports.',
             ),
@@ -25,7 +26,7 @@ export const functionNameRule: Rule = {
             finding(
               'warning',
               'function-name-duplicate',
-              `"${fn.name}" is bound twice to the ${HOOK_NAMES[hook]} hook: it runs twice on every request.`,
+              `"${fn.name}" is bound twice to the ${HOOK_WORDS[hook]} hook: it runs twice on every request.`,
               fn.source,
               'Remove the second entry, unless running it twice is intended.',
             ),

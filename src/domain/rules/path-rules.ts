@@ -1,7 +1,8 @@
+import { HOOK_WORDS } from '../pipeline/driver-matrix';
 import type { Finding } from '../pipeline/model';
 import { runtimeOf } from '../chain/runtime';
 import { describe } from './function-rules';
-import { HOOK_NAMES, enabledFunctions, finding, type Rule } from './types';
+import { enabledFunctions, finding, type Rule } from './types';
 
 const isSo = (path: string) => path.trim().toLowerCase().endsWith('.so');
 
@@ -35,7 +36,7 @@ export const pluginPathRule: Rule = {
           finding(
             'error',
             'go-path-not-so',
-            `The ${HOOK_NAMES[hook]} plugin "${fn.name}" runs under the goplugin driver but its path "${fn.path}" is not a .so file: the plugin fails to load and requests answer 500.`,
+            `The ${HOOK_WORDS[hook]} plugin "${fn.name}" runs under the goplugin driver but its path "${fn.path}" is not a .so file: the plugin fails to load and requests answer 500.`,
             [...fn.source, 'path'],
             'Point the path at the compiled .so file, or switch the driver.',
           ),
@@ -45,7 +46,7 @@ export const pluginPathRule: Rule = {
           finding(
             'error',
             'so-path-non-go-driver',
-            `The ${HOOK_NAMES[hook]} plugin "${fn.name}" points at a Go .so file but the driver is "${model.driver || 'not set'}": only the goplugin driver loads .so files.`,
+            `The ${HOOK_WORDS[hook]} plugin "${fn.name}" points at a Go .so file but the driver is "${model.driver || 'not set'}": only the goplugin driver loads .so files.`,
             [...fn.source, 'path'],
             'Set the driver to goplugin, or point the path at a file for this driver.',
           ),

@@ -1,9 +1,9 @@
+import { HOOK_WORDS } from '../pipeline/driver-matrix';
 import type { Finding } from '../pipeline/model';
 import { buildChain } from '../chain/build-chain';
 import { KNOWN_COPROCESS_DRIVERS, runtimeOf } from '../chain/runtime';
 import { driverPath } from './paths';
 import {
-  HOOK_NAMES,
   enabledFunctions,
   finding,
   type BoundFunction,
@@ -22,7 +22,7 @@ function chainFunctions(ctx: LintContext): BoundFunction[] {
   });
 }
 
-const hooksOf = (fns: BoundFunction[]) => [...new Set(fns.map((f) => HOOK_NAMES[f.hook]))].join(', ');
+const hooksOf = (fns: BoundFunction[]) => [...new Set(fns.map((f) => HOOK_WORDS[f.hook]))].join(', ');
 
 /** tyk.conf `coprocess_options.enable_coprocess` off: python/lua/grpc hooks are dropped; auth may fall back to token. */
 export const coprocessDisabledRule: Rule = {

@@ -58,15 +58,6 @@ export function enabledFunctions(
   );
 }
 
-export const HOOK_NAMES: Record<HookKind, string> = {
-  pre: 'pre',
-  auth: 'custom auth',
-  postAuth: 'post-auth',
-  post: 'post',
-  response: 'response',
-  analytics: 'analytics',
-};
-
 /** The value at a JSON path, or undefined. */
 export function valueAt(doc: JsonValue, path: JsonPath): JsonValue | undefined {
   let current: JsonValue | undefined = doc;
