@@ -35,6 +35,17 @@ export function apisQueryOptions() {
   });
 }
 
+/** The error for an id the gateway's list does not hold, worded as for a 404 from the gateway itself. */
+function apiNotFound(id: string): GatewayError {
+  const connection = getConnection();
+  return new GatewayError({
+    kind: 'not-found',
+    status: 404,
+    message: `The gateway has no API with id "${id}".`,
+    advice: adviceFor('not-found', connection.label, connection.mode),
+  });
+}
+
 /** Which format an id has, from the cached list, else from a fresh one. */
 async function formatOf(client: QueryClient, id: string, signal: AbortSignal): Promise<DefinitionFormat> {
   const cached = client.getQueryData(apisQueryOptions().queryKey);
@@ -44,13 +55,7 @@ async function formatOf(client: QueryClient, id: string, signal: AbortSignal): P
   client.setQueryData(apisQueryOptions().queryKey, fresh);
   const found = fresh.find((api) => api.id === id);
   if (found) return found.format;
-  const connection = getConnection();
-  throw new GatewayError({
-    kind: 'not-found',
-    status: 404,
-    message: `The gateway has no API with id "${id}".`,
-    advice: adviceFor('not-found', connection.label, connection.mode),
-  });
+  throw apiNotFound(id);
 }
 
 /**
@@ -64,15 +69,7 @@ export function apiQueryOptions(id: string, format?: DefinitionFormat, client?: 
       const resolved = format ?? (client ? await formatOf(client, id, signal) : undefined);
       if (resolved) return getApi(id, resolved, { signal });
       const found = (await listApis({ signal })).find((api) => api.id === id);
-      if (!found) {
-        const connection = getConnection();
-        throw new GatewayError({
-          kind: 'not-found',
-          status: 404,
-          message: `The gateway has no API with id "${id}".`,
-          advice: adviceFor('not-found', connection.label, connection.mode),
-        });
-      }
+      if (!found) throw apiNotFound(id);
       return getApi(id, found.format, { signal });
     },
     retry: shouldRetry,
