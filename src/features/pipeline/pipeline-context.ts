@@ -19,6 +19,8 @@ export interface PipelineActions {
   drop(source: DragSource, target: DropTarget): DropPlan;
   announce(text: string, tone?: MessageTone): void;
   select(ref: FunctionRef | null): void;
+  /** Go to an address of the app (a card's "Edit code"), as a router link would. */
+  open(href: string): void;
 }
 
 export const PipelineActionsContext = createContext<PipelineActions | null>(null);

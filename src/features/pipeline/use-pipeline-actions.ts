@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import type { DraftSession } from '../../drafts/draft-session';
 import type { FunctionRef } from '../../domain/pipeline/edit-types';
 import type { JsonObject } from '../../domain/json';
@@ -26,12 +27,15 @@ export function usePipelineActions(session: DraftSession, endpoint: RequestFocus
   const [message, setMessage] = useState<PipelineMessage | null>(null);
   const [selected, setSelected] = useState<FunctionRef | null>(null);
   const endpointRef = useRef(endpoint);
+  const navigate = useNavigate();
+  const navigateRef = useRef(navigate);
   // The model the view last rendered, reused by drops on the same draft instead of reading it again.
   const renderedRef = useRef({ doc, model });
   useLayoutEffect(() => {
     endpointRef.current = endpoint;
+    navigateRef.current = navigate;
     renderedRef.current = { doc, model };
-  }, [endpoint, doc, model]);
+  }, [endpoint, navigate, doc, model]);
   const seq = useRef(0);
 
   const context = useMemo(
@@ -52,6 +56,9 @@ export function usePipelineActions(session: DraftSession, endpoint: RequestFocus
     return {
       announce,
       select: setSelected,
+      open(href) {
+        void navigateRef.current(href);
+      },
       apply(edit, label, done) {
         const result = session.apply(edit, label);
         if (!result.ok) {
