@@ -61,7 +61,7 @@ const PaletteItemBody = memo(function PaletteItemBody({ name, path, from, endpoi
 
   return (
     <div className="min-w-0 flex-1">
-      <div className="font-mono font-medium">{name}</div>
+      <div className="font-mono font-medium break-all">{name}</div>
       <div className="truncate font-mono text-xs text-slate-600" title={path}>
         {path || 'no file (found by name)'}
       </div>
