@@ -7,8 +7,10 @@ import { endpointZoneId } from './dnd-types';
 import { ENDPOINT_SLOT_NAMES } from './hook-labels';
 import { usePipelineActions, useZoneVerdict } from './pipeline-context';
 import { ZoneVerdict } from './ZoneVerdict';
+import { editCodeHref, followInApp } from './code-href';
 
 interface Props {
+  apiId: string;
   slot: EndpointSlot;
   step: ChainStep;
   /** Every endpoint plugin of the definition: edits address them by index in this list. */
@@ -20,7 +22,10 @@ interface Props {
 const small = 'rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-800 hover:bg-slate-100';
 
 /** Per-endpoint plugins of one kind: those on the picked endpoint (or all), and where new ones attach. */
-export function EndpointZone({ slot, step, all, endpoint, tracing }: Props) {
+// Per-endpoint plugins have a driver of their own whatever the API's: Go post plugins and JSVM virtual endpoints.
+const SLOT_DRIVER: Record<EndpointSlot, string> = { goPlugin: 'goplugin', virtual: 'otto' };
+
+export function EndpointZone({ apiId, slot, step, all, endpoint, tracing }: Props) {
   const actions = usePipelineActions();
   const zone = endpointZoneId(slot);
   const { setNodeRef, isOver } = useDroppable({ id: zone, data: { target: { kind: 'endpoint', slot } } });
@@ -54,6 +59,7 @@ export function EndpointZone({ slot, step, all, endpoint, tracing }: Props) {
             const index = all.findIndex((plugin) => plugin.fn === item.fn);
             const name = item.fn.name || '(no name)';
             const where = item.endpoint ? `${item.endpoint.method} ${item.endpoint.path}` : '';
+            const codeHref = editCodeHref(apiId, SLOT_DRIVER[slot], item.fn.name, item.fn.path);
             return (
               <li key={`${index}`} className="rounded border border-slate-300 p-2 text-sm">
                 <div className="flex flex-wrap items-center gap-1">
@@ -87,6 +93,11 @@ export function EndpointZone({ slot, step, all, endpoint, tracing }: Props) {
                   >
                     Remove
                   </button>
+                  {codeHref && (
+                    <a href={codeHref} className={small} aria-label={`Edit code of ${name} on ${where}`} onClick={(event) => followInApp(event, codeHref, actions.open)}>
+                      Edit code
+                    </a>
+                  )}
                 </div>
               </li>
             );

@@ -1,7 +1,7 @@
-import type { MouseEvent } from 'react';
 import type { HookKind } from '../../domain/pipeline/model';
 import { HOOK_NAMES } from './hook-labels';
 import { MoveToMenu } from './MoveToMenu';
+import { followInApp } from './code-href';
 import { usePipelineActions } from './pipeline-context';
 
 const small = 'rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-800 hover:bg-slate-100 disabled:text-slate-500';
@@ -73,10 +73,4 @@ export function FunctionActions({ hook, index, count, name, enabled, codeHref }:
       </button>
     </div>
   );
-}
-
-function followInApp(event: MouseEvent<HTMLAnchorElement>, href: string, open: (href: string) => void): void {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  event.preventDefault();
-  open(href);
 }

@@ -23,7 +23,7 @@ export function PipelineDiagram({ apiId, groups, model, findings, selected, focu
   const tracing = focus !== undefined;
   const renderHook = (step: ChainStep) => {
     if (step.hook === 'virtual' || step.hook === 'endpointGoPlugin') {
-      return <EndpointZone slot={step.hook === 'virtual' ? 'virtual' : 'goPlugin'} step={step} all={model.endpointPlugins} endpoint={endpoint} tracing={tracing} />;
+      return <EndpointZone apiId={apiId} slot={step.hook === 'virtual' ? 'virtual' : 'goPlugin'} step={step} all={model.endpointPlugins} endpoint={endpoint} tracing={tracing} />;
     }
     if (!step.hook) return null;
     return <HookZone apiId={apiId} hook={step.hook as HookKind} step={step} driver={model.driver} findings={findings} selected={selected} tracing={tracing} />;

@@ -40,6 +40,20 @@ describe('PipelineView and the plugin code', () => {
     expect(screen.getByTestId('code-tab')).toHaveTextContent('/apis/test-api/code?file=plugins%2Faudit.js&fn=Audit');
   });
 
+  it('links per-endpoint plugins too: a virtual endpoint to its JSVM file, a Go post plugin by name', async () => {
+    const doc = classicDoc();
+    const versions = (doc.version_data as { versions: { Default: { extended_paths: JsonObject } } }).versions;
+    versions.Default.extended_paths.virtual = [
+      { path: '/stock', method: 'GET', response_function_name: 'stockSummary', function_source_type: 'file', function_source_uri: 'middleware/stock.js', use_session: false, disabled: false },
+    ];
+    const { user } = setup(doc);
+    const virtual = screen.getByRole('link', { name: 'Edit code of stockSummary on GET /stock' });
+    expect(virtual).toHaveAttribute('href', '/apis/test-api/code?file=middleware%2Fstock.js&fn=stockSummary');
+    expect(screen.getByRole('link', { name: 'Edit code of Refund on POST /refunds/{id}' })).toHaveAttribute('href', '/apis/test-api/code?fn=Refund');
+    await user.click(virtual);
+    expect(screen.getByTestId('code-tab')).toHaveTextContent('/apis/test-api/code?file=middleware%2Fstock.js&fn=stockSummary');
+  });
+
   it('passes only the name for a compiled Go plugin', () => {
     setup(classicDoc());
     expect(within(screen.getByTestId('fn-pre-1')).getByRole('link', { name: 'Edit code of Second' })).toHaveAttribute('href', '/apis/test-api/code?fn=Second');
@@ -48,7 +62,7 @@ describe('PipelineView and the plugin code', () => {
   it('has no "Edit code" for gRPC functions, which live on their own server', () => {
     setup(middleware('grpc', [fn('Remote')]));
     expect(screen.getByTestId('fn-pre-0')).toHaveAttribute('data-function', 'Remote');
-    expect(screen.queryByRole('link', { name: /Edit code of/ })).toBeNull();
+    expect(within(screen.getByTestId('fn-pre-0')).queryByRole('link', { name: /Edit code of/ })).toBeNull();
   });
 
   it('renames a function in the definition and its file as one undo step', async () => {

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import { languageForPath } from '../../domain/source';
 import { codeLink } from '../plugin-editor';
 
@@ -11,4 +12,11 @@ export function editCodeHref(apiId: string, driver: string, name: string, path: 
   const file = path !== '' && languageForPath(path) !== undefined ? path : undefined;
   if (!name && !file) return undefined;
   return codeLink(apiId, { ...(file ? { file } : {}), ...(name ? { fn: name } : {}) });
+}
+
+/** A plain click on an app link goes through the router; a modified one (new tab, window) is left to the browser. */
+export function followInApp(event: MouseEvent<HTMLAnchorElement>, href: string, open: (href: string) => void): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  open(href);
 }
