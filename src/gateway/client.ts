@@ -21,6 +21,8 @@ export { gatewayFetch, DEFAULT_TIMEOUT_MS } from './fetch';
 export type { GatewayRequest, GatewayAnswer } from './fetch';
 export type { ModifyResult, TraceResult } from './schemas';
 export { ensureApiId, idOf } from './create';
+export { getOasSchema } from './oas-schema';
+export type { OasSchema } from './oas-schema';
 
 /** One API on the gateway: its id, its format and the definition exactly as the gateway sent it. */
 export interface GatewayApi {

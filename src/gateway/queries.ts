@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { JsonObject } from '../domain/json';
 import type { DefinitionFormat } from '../domain/pipeline/model';
 import type { GatewayApi } from './client';
-import { createApi, deleteApi, getApi, listApis, reloadGateway, updateApi } from './client';
+import { createApi, deleteApi, getApi, getOasSchema, listApis, reloadGateway, updateApi } from './client';
 import { getConnection } from './connection';
 import { GatewayError, adviceFor } from './errors';
 
@@ -12,6 +12,7 @@ export const gatewayKeys = {
   all: () => ['gateway', getConnection().label] as const,
   apis: () => [...gatewayKeys.all(), 'apis'] as const,
   api: (id: string) => [...gatewayKeys.all(), 'api', id] as const,
+  oasSchema: (oasVersion: string) => [...gatewayKeys.all(), 'oas-schema', oasVersion] as const,
 };
 
 /** Retry reads only when waiting could help (network, timeout, 5xx); never a 403, 404 or 400. */
@@ -130,4 +131,23 @@ export function useReload() {
     mutationFn: (input: { group: boolean }) => reloadGateway(input),
     onSuccess: () => client.invalidateQueries({ queryKey: gatewayKeys.all() }),
   });
+}
+
+/**
+ * The gateway's Tyk OAS schema for one OpenAPI version. It changes only when the gateway is upgraded
+ * (which restarts it), so it is read once per page and kept: never stale, kept an hour unused.
+ */
+export function oasSchemaQueryOptions(oasVersion: string) {
+  return queryOptions({
+    queryKey: gatewayKeys.oasSchema(oasVersion),
+    queryFn: ({ signal }) => getOasSchema(oasVersion, { signal }),
+    staleTime: Infinity,
+    gcTime: 60 * 60 * 1000,
+    retry: shouldRetry,
+  });
+}
+
+/** The gateway's schema for `oasVersion`; nothing is fetched unless `enabled` (and a version is given). */
+export function useOasSchema(oasVersion: string | undefined, enabled: boolean) {
+  return useQuery({ ...oasSchemaQueryOptions(oasVersion ?? ''), enabled: enabled && oasVersion !== undefined && oasVersion !== '' });
 }

@@ -41,3 +41,16 @@ export const traceSchema = z.looseObject({
   logs: z.optional(z.string()),
 });
 export type TraceResult = z.infer<typeof traceSchema>;
+
+/**
+ * OASSchemaResponse of GET /tyk/schema: `{"status","message","schema"}`. The schema is the OpenAPI
+ * document's JSON schema with the Tyk extension as `properties["x-tyk-api-gateway"]` and its parts merged
+ * into `definitions` (`$defs` for OpenAPI 3.1): apidef/oas/validator.go loadOASSchema.
+ */
+export const oasSchemaResponseSchema = z.looseObject({
+  status: z.string(),
+  message: z.optional(z.string()),
+  schema: z.looseObject({
+    properties: z.looseObject({ 'x-tyk-api-gateway': z.looseObject({}) }),
+  }),
+});

@@ -6,6 +6,7 @@ import {
   debugRequest,
   deleteApi,
   getApi,
+  getOasSchema,
   listApis,
   reloadGateway,
   testConnection,
@@ -97,6 +98,8 @@ describe.skipIf(!present)("the client and the embedded gateway keep to Tyk's gat
     expect(contract.checkExchange({ method: 'GET', pathname: '/tyk/reload', status: 418 })).not.toEqual([]);
     expect(contract.checkExchange({ method: 'POST', pathname: '/tyk/nothing-here', status: 200 })).not.toEqual([]);
     expect(contract.checkExchange({ method: 'DELETE', pathname: '/tyk/apis/x', status: 200, responseBody: { key: 1 } })).not.toEqual([]);
+    expect(contract.checkExchange({ method: 'GET', pathname: '/tyk/schema', status: 200, responseBody: { status: 1, message: '' } })).not.toEqual([]);
+    expect(contract.checkExchange({ method: 'GET', pathname: '/tyk/schema', status: 400 })).not.toEqual([]);
     // An OAS document without `paths` is refused: the OpenAPI schema behind the external $ref is in use.
     const created = { key: 'k', status: 'ok', action: 'added' };
     const noPaths = { openapi: '3.0.3', info: { title: 't', version: '1' }, 'x-tyk-api-gateway': {} };
@@ -126,10 +129,11 @@ describe.skipIf(!present)("the client and the embedded gateway keep to Tyk's gat
       await debugRequest({ format: 'classic', doc: c.doc, request: { method: 'GET', path: '/payments/x', headers: { Authorization: ['t'] } } });
       await debugRequest({ format: 'oas', doc: o.doc, request: { method: 'GET', path: '/orders/orders' } });
       await testConnection();
+      await getOasSchema('3.0.3');
     });
-    expect(exchanges.length).toBeGreaterThanOrEqual(16);
+    expect(exchanges.length).toBeGreaterThanOrEqual(17);
     const seen = new Set(exchanges.map((e) => contract.find(e.method, e.pathname)?.spec.operationId));
-    for (const op of ['listApis', 'getApi', 'updateApi', 'createApi', 'deleteApi', 'listApisOAS', 'getOASApi', 'updateApiOAS', 'createApiOAS', 'deleteOASApi', 'hotReload', 'hotReloadGroup', 'debugApiDefinition']) {
+    for (const op of ['listApis', 'getApi', 'updateApi', 'createApi', 'deleteApi', 'listApisOAS', 'getOASApi', 'updateApiOAS', 'createApiOAS', 'deleteOASApi', 'hotReload', 'hotReloadGroup', 'debugApiDefinition', 'getSchema']) {
       expect(seen.has(op), op).toBe(true);
     }
     expectClean(exchanges);
@@ -175,8 +179,11 @@ describe.skipIf(!present)("the client and the embedded gateway keep to Tyk's gat
       await tyk('GET', '/tyk/apis/oas/payments');
       await tyk('PUT', '/tyk/apis/payments', { body: { api_id: 'other', name: 'x', proxy: { target_url: 'http://x' } } });
       await tyk('POST', '/tyk/apis/oas', { body: { openapi: '3.0.3', info: { title: 't', version: '1' }, paths: {} } });
+      await tyk('GET', '/tyk/schema?oasVersion=3.0.3', { secret: null });
+      await tyk('GET', '/tyk/schema?oasVersion=4');
+      await tyk('GET', '/tyk/schema?oasVersion=not-a-version');
     });
-    expect(exchanges).toHaveLength(15);
+    expect(exchanges).toHaveLength(18);
     expect(exchanges.every((e) => e.status >= 400)).toBe(true);
     // Error bodies are checked; request bodies of deliberately bad calls are not the client's.
     expectClean(exchanges.map((e) => ({ ...e, requestBody: e.status >= 400 && e.status !== 403 ? undefined : e.requestBody })));
