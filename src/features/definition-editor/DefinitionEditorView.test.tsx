@@ -1,5 +1,7 @@
 import { describe, expect, it, vi, beforeEach } from 'vitest';
-import { act, render, screen, fireEvent } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render as renderPlain, screen, fireEvent } from '@testing-library/react';
 import { DraftSession } from '../../drafts/draft-session';
 import { createMemoryStorage } from '../../drafts/draft-storage';
 import type { Draft } from '../../drafts/draft-types';
@@ -18,6 +20,12 @@ const doc = {
 function makeSession(): DraftSession {
   const draft: Draft = { key: 'g::a1', gateway: 'g', apiId: 'a1', format: 'classic', base: doc, doc, files: {}, updatedAt: 0 };
   return new DraftSession(draft, createMemoryStorage());
+}
+
+/** The view needs a query client (it may ask the gateway for its schema); none is asked in embedded mode. */
+function render(ui: ReactElement) {
+  const client = new QueryClient();
+  return renderPlain(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
 }
 
 const editor = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: /Definition JSON/ });

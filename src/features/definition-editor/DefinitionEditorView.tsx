@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { serializeDefinition } from '../../domain';
 import type { DraftSession } from '../../drafts/draft-session';
+import { useDraftState } from '../../drafts/use-draft';
 import { MonacoEditor, type EditorMarker, type EditorReveal } from '../../monaco';
 import { JsonProblemList } from './JsonProblemList';
-import { schemaFor } from './schemas';
 import { useDefinitionText } from './use-definition-text';
+import { useEditorSchema } from './use-editor-schema';
 
 const SYNTAX_OWNER = 'definition-syntax';
 
@@ -16,7 +17,8 @@ export function definitionModelUri(draftKey: string): string {
 /** The whole draft definition as JSON, in step with the pipeline. */
 export default function DefinitionEditorView({ session }: { session: DraftSession }) {
   const { text, setText, check, restored } = useDefinitionText(session);
-  const { key, format } = session.getState().draft;
+  const { key, format, doc } = useDraftState(session).draft;
+  const editorSchema = useEditorSchema(format, doc);
   const [schemaFindings, setSchemaFindings] = useState<EditorMarker[]>([]);
   const [reveal, setReveal] = useState<EditorReveal | null>(null);
   const problems = useMemo(() => (check.ok ? [] : check.problems), [check]);
@@ -37,13 +39,16 @@ export default function DefinitionEditorView({ session }: { session: DraftSessio
           value={text}
           onChange={setText}
           ariaLabel={`Definition JSON (${format === 'oas' ? 'Tyk OAS' : 'Tyk Classic'})`}
-          schema={schemaFor(format)}
+          schema={editorSchema.schema}
           markers={markers}
           markerOwner={SYNTAX_OWNER}
           onMarkers={setSchemaFindings}
           reveal={reveal}
           height="70vh"
         />
+        <p className="mt-1 text-xs text-slate-600" data-testid="schema-source" data-source={editorSchema.source}>
+          {editorSchema.note}
+        </p>
       </div>
       <JsonProblemList
         problems={problems}

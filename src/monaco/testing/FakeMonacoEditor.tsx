@@ -5,9 +5,9 @@ import type { MonacoEditorProps } from '../MonacoEditor';
  * same props, so the behaviour around the editor is tested without it.
  *   vi.mock('<path>/monaco', () => import('<path>/monaco/testing/fake-monaco-module'));
  */
-export function FakeMonacoEditor({ value, onChange, ariaLabel, readOnly, markers, modelUri, language }: MonacoEditorProps) {
+export function FakeMonacoEditor({ value, onChange, ariaLabel, readOnly, markers, modelUri, language, schema }: MonacoEditorProps) {
   return (
-    <div data-testid="fake-monaco" data-model-uri={modelUri} data-language={language}>
+    <div data-testid="fake-monaco" data-model-uri={modelUri} data-language={language} data-schema-uri={schema?.schemaUri}>
       <textarea aria-label={ariaLabel} value={value} readOnly={readOnly} onChange={(e) => onChange?.(e.target.value)} />
       <ul aria-label="Editor markers">
         {(markers ?? []).map((marker, index) => (
