@@ -7,7 +7,7 @@ import { server } from '../mocks/node';
 import { listStored, reloadCounts } from '../mocks/store';
 import { installEmbeddedGateway } from '../mocks/testing/embedded-gateway-for-tests';
 import { GatewayError } from './errors';
-import { gatewayKeys, useApi, useApis, useCreateApi, useDeleteApi, useReload, useUpdateApi } from './queries';
+import { gatewayKeys, useApi, useApis, useCreateApi, useDeleteApi, useOasSchema, useReload, useUpdateApi } from './queries';
 
 installEmbeddedGateway();
 
@@ -118,5 +118,28 @@ describe('gateway query hooks', () => {
       await result.current.mutateAsync({ group: true });
     });
     expect(reloadCounts()).toEqual({ node: 1, group: 1 });
+  });
+
+  it('useOasSchema asks only when enabled with a version, once per version, and does not retry a 404', async () => {
+    const { wrapper } = setup();
+    const asked = countRequests('GET', '/tyk/schema');
+    const { result, rerender } = renderHook(({ version, enabled }) => useOasSchema(version, enabled), {
+      wrapper,
+      initialProps: { version: '3.0.3' as string | undefined, enabled: false },
+    });
+    rerender({ version: undefined, enabled: true });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(asked.count).toBe(0);
+    rerender({ version: '3.0.3', enabled: true });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data?.oasVersion).toBe('3.0.3');
+    // A second editor on the same version: from the cache, never stale.
+    const second = renderHook(() => useOasSchema('3.0.3', true), { wrapper });
+    expect(second.result.current.isSuccess).toBe(true);
+    expect(asked.count).toBe(1);
+    rerender({ version: '4.0.0', enabled: true });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.error).toMatchObject({ kind: 'not-found' });
+    expect(asked.count).toBe(2);
   });
 });
