@@ -78,6 +78,8 @@ test.describe('plugin code, the definition as JSON, and bundles', () => {
     // Monaco renders only the lines in view: the top of the definition.
     await expect(editor.locator('.view-lines')).toContainText('"api_id": "legacy-inventory"', MONACO_LOAD);
     await expect(page.getByRole('status').filter({ hasText: 'Valid JSON' })).toBeVisible();
+    // The embedded gateway offers no schema of its own: the line under the editor says which one checks.
+    await expect(page.getByTestId('schema-source')).toHaveText("Checked against Plugin Studio's own schema of the Tyk Classic plugin fields.");
 
     // The schema of the Classic plugin fields checks what is typed (a warning, not a parse error).
     await editor.locator('.view-lines').click();
