@@ -3,7 +3,7 @@ import { isJsonObject, type JsonObject } from '../json';
 import { DRIVERS } from '../pipeline/model';
 import { createDefinition } from './create-definition';
 import { newApiSchema, type NewApiInput } from './new-api-schema';
-import { compileSchema, readSharedJson, schemaErrors, sharedFileExists } from './testing/tyk-schemas';
+import { compileSchema, describeWithShared, readSharedJson, schemaErrors } from './testing/tyk-schemas';
 
 const fixedId = () => 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 
@@ -92,7 +92,8 @@ describe('createDefinition: Tyk OAS', () => {
 
 const drivers = [undefined, ...DRIVERS];
 
-describe.skipIf(!sharedFileExists('schema/x-tyk-api-gateway.json'))(
+describeWithShared(
+  ['schema/x-tyk-api-gateway.json', 'schema/openapi-3.0.json', 'schema/tyk-classic-api-definition.json'],
   'the gateway schemas accept new APIs',
   () => {
     const xTyk = compileSchema(readSharedJson('schema/x-tyk-api-gateway.json'));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHARED_TYK, sharedFileExists } from '../create/testing/tyk-schemas';
+import { SHARED_TYK, describeWithShared } from '../create/testing/tyk-schemas';
 import { describeImportProblem, formatSize } from './import-problems';
 import { readImportFile, readImportText } from './read-import';
 
@@ -115,7 +115,7 @@ describe('describeImportProblem', () => {
 });
 
 const examples = path.join(SHARED_TYK, 'examples');
-describe.skipIf(!sharedFileExists('examples/classic'))('the gateway examples open', () => {
+describeWithShared(['examples/classic', 'examples/oas'], 'the gateway examples open', () => {
   const list = (dir: string) => fs.readdirSync(path.join(examples, dir)).filter((f) => f.endsWith('.json'));
   it.each(list('classic'))('classic/%s', (file) => {
     const reading = readImportFile(file, fs.readFileSync(path.join(examples, 'classic', file)));

@@ -7,6 +7,7 @@ import path from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
+import { describe, it } from 'vitest';
 
 export const SHARED_TYK = path.resolve(process.cwd(), '../shared/tyk');
 
@@ -16,6 +17,16 @@ export function sharedFileExists(relative: string): boolean {
   if (!exists)
     console.warn(`[skip] ${path.join(SHARED_TYK, relative)} is absent: its schema tests are skipped.`);
   return exists;
+}
+
+/**
+ * A suite that reads Tyk's reference files: run when they are all there; otherwise listed as skipped, with
+ * the reason, and its body never run (`describe.skipIf` still runs the body, whose reads would throw).
+ */
+export function describeWithShared(relatives: readonly string[], name: string, body: () => void): void {
+  const missing = relatives.filter((relative) => !sharedFileExists(relative));
+  if (missing.length === 0) describe(name, body);
+  else describe.skip(`${name} (needs ../shared/tyk/${missing.join(', ')})`, () => it.skip('the Tyk reference files are absent'));
 }
 
 export function readSharedJson(relative: string): unknown {

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createDefinition } from '../../create/create-definition';
 import {
   compileSchema,
+  describeWithShared,
   readCrdSchema,
   schemaErrors,
   SHARED_TYK,
-  sharedFileExists,
 } from '../../create/testing/tyk-schemas';
 import type { JsonObject } from '../../json';
 import { shapeOf } from './crd-shape';
@@ -17,7 +17,8 @@ import { classic, docsOf, newId, oas } from './testing-fixtures';
 
 const apiCrd = 'operator/crd-apidefinitions.yaml';
 const oasCrd = 'operator/crd-tykoasapidefinitions.yaml';
-describe.skipIf(!sharedFileExists(apiCrd) || !sharedFileExists(oasCrd))(
+describeWithShared(
+  [apiCrd, oasCrd],
   'the Operator CRDs accept the resources',
   () => {
     const apiSchema = readCrdSchema('crd-apidefinitions.yaml');
