@@ -26,7 +26,7 @@ interface Props {
 
 const EMPTY: readonly Finding[] = [];
 /** A hook with more functions than this shows the first ones and a button for the rest (long lists stay light). */
-const SHOWN = 15;
+const SHOWN = 12;
 
 /** A plugin hook: a drop zone holding its functions in order. */
 export function HookZone({ apiId, hook, step, driver, findings, selected, tracing }: Props) {

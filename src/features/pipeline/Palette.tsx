@@ -15,7 +15,7 @@ interface Props {
 
 /** The functions known for this API; drop a function from a hook back here to remove it. */
 /** More than this many known functions: the palette shows the first ones and a filter. */
-const SHOWN = 20;
+const SHOWN = 12;
 
 export function Palette({ entries, endpointLabel, onCreate }: Props) {
   const [filter, setFilter] = useState('');
