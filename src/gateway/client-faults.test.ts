@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { clearFaults, setFaults } from '../mocks/faults';
 import { installEmbeddedGateway } from '../mocks/testing/embedded-gateway-for-tests';
 import { getApi, listApis, updateApi } from './client';
-import { GatewayError } from './errors';
+import { failure } from './testing-failure';
 
 installEmbeddedGateway();
-
-async function failure(promise: Promise<unknown>): Promise<GatewayError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof GatewayError)) throw new Error(`expected a GatewayError, got ${String(error)}`);
-  return error;
-}
 
 describe('gateway client faults', () => {
   it('404: an API deleted underneath', async () => {

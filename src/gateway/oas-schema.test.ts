@@ -5,19 +5,10 @@ import { minorVersion } from '../mocks/handlers/schema';
 import { server } from '../mocks/node';
 import { installEmbeddedGateway } from '../mocks/testing/embedded-gateway-for-tests';
 import { getOasSchema } from './client';
-import { GatewayError } from './errors';
+import { failure } from './testing-failure';
 import { gatewayFetch } from './fetch';
 
 installEmbeddedGateway();
-
-async function failure(promise: Promise<unknown>): Promise<GatewayError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof GatewayError)) throw new Error(`expected a GatewayError, got ${String(error)}`);
-  return error;
-}
 
 describe('getOasSchema (GET /tyk/schema)', () => {
   it('returns the schema for the minor version of the one asked for, with its x-tyk-api-gateway part', async () => {
