@@ -42,7 +42,7 @@ export function PipelineView({ session, profile }: Props) {
   const chain: ChainStep[] = useMemo(() => buildChain(doc, format, model, focus?.request, profile ? { profile } : {}), [doc, format, model, focus, profile]);
   const groups = useMemo(() => groupChain(chain), [chain]);
   // Findings follow the paint (first render and each drop) rather than holding it up.
-  const findings = useLintFindings(doc, format, profile, files);
+  const findings = useLintFindings(doc, format, model, profile, files);
   const palette = useMemo(() => paletteEntries(model, files, created), [model, files, created]);
   const selectedFn = selected ? model.hooks[selected.hook].functions[selected.index] : undefined;
 

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { lintDefinition } from '../../domain/rules';
-import { readPluginModel } from '../../domain/definition/read';
 import { sourceFindings } from '../../domain/source';
 import type { PluginFiles } from '../../drafts/draft-types';
 import type { JsonObject } from '../../domain/json';
-import type { DefinitionFormat } from '../../domain/pipeline/model';
+import type { DefinitionFormat, PluginModel } from '../../domain/pipeline/model';
 import type { GatewayProfile } from '../../domain/profile/profile';
 import type { FindingsIndex } from './findings-index';
 import { indexFindings } from './findings-index';
@@ -19,13 +18,19 @@ type Idle = (callback: () => void, options?: { timeout: number }) => number;
  * change, so neither the first paint nor a drop waits for them (they read the whole definition and the files).
  * A newer change cancels a pending run.
  */
-export function useLintFindings(doc: JsonObject, format: DefinitionFormat, profile: GatewayProfile | undefined, files: PluginFiles): FindingsIndex {
+export function useLintFindings(
+  doc: JsonObject,
+  format: DefinitionFormat,
+  /** The view's model of this very `doc` (usePluginModel): the run reuses it rather than reading the definition again. */
+  model: PluginModel,
+  profile: GatewayProfile | undefined,
+  files: PluginFiles,
+): FindingsIndex {
   const [state, setState] = useState<{ findings: FindingsIndex }>({ findings: NO_FINDINGS });
   useEffect(() => {
     let cancelled = false;
     const run = () => {
       if (cancelled) return;
-      const model = readPluginModel(doc, format);
       const lint = lintDefinition(doc, format, profile ? { profile } : {});
       // Files are few and small; a source finding carries the function's JSON path, so it lands on its card.
       const findings = indexFindings([...lint, ...sourceFindings(model, files)], model);
@@ -39,6 +44,6 @@ export function useLintFindings(doc: JsonObject, format: DefinitionFormat, profi
       if (idle && cancelIdle) cancelIdle(handle as number);
       else clearTimeout(handle as ReturnType<typeof setTimeout>);
     };
-  }, [doc, format, profile, files]);
+  }, [doc, format, model, profile, files]);
   return state.findings;
 }
