@@ -55,6 +55,25 @@ test.describe('the app shell on the embedded gateway', () => {
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   });
 
+  test("the embedded gateway's worker answers the control API, and the page's own files skip it", async ({ page }) => {
+    const apiCalls: boolean[] = [];
+    const scripts: boolean[] = [];
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (pathname.startsWith('/tyk/')) apiCalls.push(response.fromServiceWorker());
+      else if (response.request().resourceType() === 'script') scripts.push(response.fromServiceWorker());
+    });
+    await openApiList(page);
+    // Opening an API and its Code tab loads scripts while the worker is running (Monaco among them).
+    await page.getByRole('table').getByRole('link').first().click();
+    await page.getByRole('navigation', { name: 'Workspace views' }).getByRole('link', { name: 'Code', exact: true }).click();
+    await expect(page.getByRole('region', { name: 'Code' })).toBeVisible();
+    expect(apiCalls.length).toBeGreaterThan(0);
+    expect(apiCalls.every(Boolean), 'every control API call is answered by the embedded gateway').toBe(true);
+    expect(scripts.length).toBeGreaterThan(3);
+    expect(scripts.filter(Boolean), 'scripts answered by the worker').toEqual([]);
+  });
+
   test('takes the README screenshot', async ({ page }) => {
     await openApiList(page);
     await page.screenshot({ path: 'docs/screenshot.png' });

@@ -31,6 +31,8 @@ export async function startEmbeddedGateway(): Promise<void> {
   enablePersistence();
   await worker.start({
     quiet: true,
+    // MSW's worker behind a filter that lets the page's own assets skip it (see the file's comment).
+    serviceWorker: { url: `${import.meta.env.BASE_URL}embedded-gateway-worker.js` },
     onUnhandledRequest(request, print) {
       // Only the control API is ours; the page's own assets and anything else go to the network.
       if (new URL(request.url).pathname.includes('/tyk/')) print.warning();
