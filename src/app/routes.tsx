@@ -3,6 +3,7 @@ import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
 import { ApiListPage } from '../features/api-list/ApiListPage';
+import { loadCodeTab, loadDefinitionTab } from '../features/workspace/editor-tabs';
 
 /** The app's routes, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
@@ -24,12 +25,11 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'code',
-            lazy: () => import('../features/workspace/CodeTab').then((mod) => ({ Component: mod.CodeTab })),
+            lazy: () => loadCodeTab().then((mod) => ({ Component: mod.CodeTab })),
           },
           {
             path: 'definition',
-            lazy: () =>
-              import('../features/workspace/DefinitionTab').then((mod) => ({ Component: mod.DefinitionTab })),
+            lazy: () => loadDefinitionTab().then((mod) => ({ Component: mod.DefinitionTab })),
           },
           {
             path: 'settings',

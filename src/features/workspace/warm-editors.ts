@@ -1,4 +1,5 @@
 import { loadMonaco, prefetchMonaco } from '../../monaco/load-monaco';
+import { loadCodeTab, loadDefinitionTab } from './editor-tabs';
 
 type Idle = (callback: () => void, options?: { timeout: number }) => number;
 
@@ -18,8 +19,8 @@ export function prefetchEditorsWhenIdle(): () => void {
 }
 
 const TAB_MODULES: Record<string, () => Promise<unknown>> = {
-  code: () => import('./CodeTab'),
-  definition: () => import('./DefinitionTab'),
+  code: loadCodeTab,
+  definition: loadDefinitionTab,
 };
 
 /** The pointer is on (or focus reached) an editor tab: load its view and Monaco before the click lands. */
