@@ -10,21 +10,38 @@ import { monacoFiles } from './monaco-prefetch';
 import { monacoWorkerImports } from './monaco-worker-imports';
 import { precompressAssets, precompressedMiddleware } from './precompressed-assets';
 
-function chunk(fileName: string, imports: string[], facadeModuleId: string | null = null, css: string[] = []): Rollup.OutputChunk {
-  return { type: 'chunk', fileName, imports, facadeModuleId, code: '', viteMetadata: { importedCss: new Set(css), importedAssets: new Set() } } as unknown as Rollup.OutputChunk;
+function chunk(
+  fileName: string,
+  imports: string[],
+  facadeModuleId: string | null = null,
+  css: string[] = [],
+  dynamicImports: string[] = [],
+): Rollup.OutputChunk {
+  return { type: 'chunk', fileName, imports, dynamicImports, facadeModuleId, code: '', viteMetadata: { importedCss: new Set(css), importedAssets: new Set() } } as unknown as Rollup.OutputChunk;
 }
 
 describe('monacoFiles', () => {
-  it('lists monaco-setup, what it imports (transitively) and their CSS, and nothing else', () => {
+  it('lists monaco-setup, what it imports (transitively) and their CSS, what it loads on demand, and nothing else', () => {
     const bundle = {
-      a: chunk('assets/index.js', ['assets/react.js']),
+      a: chunk('assets/index.js', ['assets/react.js'], null, [], ['assets/workspace.js']),
       b: chunk('assets/react.js', []),
-      c: chunk('assets/monaco-setup-1.js', ['assets/editor.api-2.js', 'assets/runtime.js'], '/repo/src/monaco/monaco-setup.ts', ['assets/setup.css']),
+      c: chunk('assets/monaco-setup-1.js', ['assets/editor.api-2.js', 'assets/runtime.js'], '/repo/src/monaco/monaco-setup.ts', ['assets/setup.css'], ['assets/jsonMode-3.js']),
       d: chunk('assets/editor.api-2.js', ['assets/runtime.js'], null, ['assets/editor.css']),
       e: chunk('assets/runtime.js', []),
+      f: chunk('assets/jsonMode-3.js', ['assets/json-worker-helper.js']),
+      g: chunk('assets/json-worker-helper.js', []),
+      h: chunk('assets/workspace.js', []),
     } as unknown as Rollup.OutputBundle;
     expect(monacoFiles(bundle).sort()).toEqual(
-      ['assets/editor.api-2.js', 'assets/editor.css', 'assets/monaco-setup-1.js', 'assets/runtime.js', 'assets/setup.css'].sort(),
+      [
+        'assets/editor.api-2.js',
+        'assets/editor.css',
+        'assets/json-worker-helper.js',
+        'assets/jsonMode-3.js',
+        'assets/monaco-setup-1.js',
+        'assets/runtime.js',
+        'assets/setup.css',
+      ].sort(),
     );
   });
 

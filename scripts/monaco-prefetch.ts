@@ -10,7 +10,11 @@ interface ViteChunkMetadata {
   viteMetadata?: { importedCss?: Set<string> };
 }
 
-/** Every file `monaco-setup` needs before it runs: its chunk, the chunks it imports, and their CSS. */
+/**
+ * Every file `monaco-setup` needs: its chunk, the chunks it imports, and their CSS, and the chunks it loads on
+ * demand (the JSON language service, the plugin languages' tokenizers), which an editor asks for the moment it
+ * opens: fetched ahead, they are no longer one more round trip after Monaco has started.
+ */
 export function monacoFiles(bundle: OutputBundle): string[] {
   const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk');
   const setup = chunks.find((chunk) => chunk.facadeModuleId !== null && SETUP_MODULE.test(chunk.facadeModuleId));
@@ -27,6 +31,10 @@ export function monacoFiles(bundle: OutputBundle): string[] {
     }
   };
   visit(setup);
+  for (const name of setup.dynamicImports) {
+    const next = byName.get(name);
+    if (next) visit(next);
+  }
   return [...files];
 }
 

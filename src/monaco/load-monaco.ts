@@ -14,6 +14,8 @@ let loading: Promise<LoadedMonaco> | undefined;
  * A failed load is forgotten so that a retry can try again.
  */
 export function loadMonaco(): Promise<LoadedMonaco> {
+  // Also asks for what Monaco loads once an editor opens (a language's service), so it is not fetched after.
+  prefetchMonaco();
   loading ??= import('./monaco-setup').then(
     (mod) => ({ monaco: mod.monaco, jsonDefaults: mod.jsonDefaults }),
     (error: unknown) => {
@@ -37,7 +39,7 @@ let prefetched = false;
  * the first editor opens sooner. Cheap for the page: the work is the network's and a compiler thread's.
  */
 export function prefetchMonaco(): void {
-  if (prefetched || loading || !Array.isArray(MONACO_FILES) || typeof document === 'undefined') return;
+  if (prefetched || !Array.isArray(MONACO_FILES) || typeof document === 'undefined') return;
   prefetched = true;
   for (const file of MONACO_FILES) {
     if (typeof file !== 'string') continue;

@@ -1,15 +1,10 @@
 import { preloadable } from '../../components/preloadable';
-import { loadMonaco } from '../../monaco/load-monaco';
 
 /**
- * The JSON editor of the whole definition; its code and Monaco load side by side (not one after the other)
- * when it first renders or is preloaded, so the editor appears sooner.
+ * The JSON editor of the whole definition. Its route starts Monaco beside this code
+ * (src/features/workspace/editor-tabs.ts), and the view asks for Monaco itself when it renders.
  */
-const view = preloadable(() => {
-  // A failure here is shown by the editor itself, which tries again.
-  loadMonaco().catch(() => undefined);
-  return import('./DefinitionEditorView');
-});
+const view = preloadable(() => import('./DefinitionEditorView'));
 
 export const DefinitionEditorView = view.Component;
 export const preloadDefinitionEditor = view.preload;

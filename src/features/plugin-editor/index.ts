@@ -1,12 +1,10 @@
 import { preloadable } from '../../components/preloadable';
-import { loadMonaco } from '../../monaco/load-monaco';
 
-/** The Code tab's view; it and Monaco load (side by side) when it first renders or is preloaded. */
-const view = preloadable(() => {
-  // A failure here is shown by the editor itself, which tries again.
-  loadMonaco().catch(() => undefined);
-  return import('./PluginCodeView');
-});
+/**
+ * The Code tab's view. Its route starts Monaco beside this code (src/features/workspace/editor-tabs.ts), and
+ * the view asks for Monaco itself when it renders.
+ */
+const view = preloadable(() => import('./PluginCodeView'));
 
 export const PluginCodeView = view.Component;
 export const preloadPluginCodeView = view.preload;

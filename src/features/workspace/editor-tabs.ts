@@ -1,17 +1,39 @@
+import { loadMonaco } from '../../monaco/load-monaco';
+
 /**
- * The editor tabs' code: the tab and its view are fetched side by side, and the route renders once both are
- * in, so the view never suspends (no loading flash, no held-back reveal). Monaco starts loading with the view.
- * A view that fails to load here is not the route's failure: the view shows it when it renders, and retries.
+ * The editor tabs' code. A tab and its view are fetched side by side, and the route renders once both are in,
+ * so the view never suspends (no loading flash, no held-back reveal). A view that fails to load here is not
+ * the route's failure: the view shows it when it renders, and retries.
  */
-export function loadCodeTab() {
+function codeTabModules() {
   const view = import('../plugin-editor').then((mod) => mod.preloadPluginCodeView()).catch(() => undefined);
   return Promise.all([import('./CodeTab'), view]).then(([mod]) => mod);
 }
 
-/** The Definition tab and its JSON editor view, as loadCodeTab. */
-export function loadDefinitionTab() {
+function definitionTabModules() {
   const view = import('../definition-editor')
     .then((mod) => mod.preloadDefinitionEditor())
     .catch(() => undefined);
   return Promise.all([import('./DefinitionTab'), view]).then(([mod]) => mod);
+}
+
+/** The Code tab, for its route: Monaco starts loading beside it (the view waits for it in any case). */
+export function loadCodeTab() {
+  loadMonaco().catch(() => undefined);
+  return codeTabModules();
+}
+
+/** The Definition tab, as loadCodeTab. */
+export function loadDefinitionTab() {
+  loadMonaco().catch(() => undefined);
+  return definitionTabModules();
+}
+
+/**
+ * Both editor tabs' own code (a few small modules), without starting Monaco: Monaco's evaluation blocks
+ * the page for a third of a second, which is for the moment an editor is actually wanted.
+ */
+export function prefetchEditorTabs(): void {
+  codeTabModules().catch(() => undefined);
+  definitionTabModules().catch(() => undefined);
 }

@@ -1,20 +1,26 @@
-import { loadMonaco, prefetchMonaco } from '../../monaco/load-monaco';
-import { loadCodeTab, loadDefinitionTab } from './editor-tabs';
+import { prefetchMonaco } from '../../monaco/load-monaco';
+import { loadCodeTab, loadDefinitionTab, prefetchEditorTabs } from './editor-tabs';
 
 type Idle = (callback: () => void, options?: { timeout: number }) => number;
 
+/** What the workspace does while idle: the editor tabs' code, and Monaco's files fetched without running them. */
+function prefetchEditors(): void {
+  prefetchEditorTabs();
+  prefetchMonaco();
+}
+
 /**
- * Once an opened API's workspace is idle, fetch Monaco's files without running them, so the first Code or
- * Definition tab opens sooner: the network and a compiler thread do that work while the user reads the
- * pipeline. The first screen (the API list) never asks for them. Returns the cancel for an earlier unmount.
+ * Once an opened API's workspace is idle, fetch the editors' files, so the first Code or Definition tab opens
+ * sooner: the network and a compiler thread do that work while the user reads the pipeline. The first screen
+ * (the API list) never asks for them. Returns the cancel for an earlier unmount.
  */
 export function prefetchEditorsWhenIdle(): () => void {
   const idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback;
   if (!idle) {
-    const timer = setTimeout(prefetchMonaco, 500);
+    const timer = setTimeout(prefetchEditors, 500);
     return () => clearTimeout(timer);
   }
-  const handle = idle(prefetchMonaco, { timeout: 2000 });
+  const handle = idle(prefetchEditors, { timeout: 2000 });
   return () => (globalThis as { cancelIdleCallback?: (handle: number) => void }).cancelIdleCallback?.(handle);
 }
 
@@ -25,9 +31,6 @@ const TAB_MODULES: Record<string, () => Promise<unknown>> = {
 
 /** The pointer is on (or focus reached) an editor tab: load its view and Monaco before the click lands. */
 export function warmEditorTab(tab: string): void {
-  const load = TAB_MODULES[tab];
-  if (!load) return;
   // Failures are shown by the tab itself when it opens (and it tries again).
-  load().catch(() => undefined);
-  loadMonaco().catch(() => undefined);
+  TAB_MODULES[tab]?.().catch(() => undefined);
 }
