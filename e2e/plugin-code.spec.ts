@@ -90,6 +90,14 @@ test.describe('plugin code, the definition as JSON, and bundles', () => {
     const problems = page.getByRole('complementary', { name: 'JSON problems' });
     await expect(problems).toContainText('Expected "boolean"');
 
+    // ...and completes it: a quote opens the schema's property names for this object.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('"custom_middleware_b');
+    const suggestions = page.locator('.suggest-widget .monaco-list-row');
+    await expect(suggestions.first()).toBeVisible();
+    await expect(suggestions.filter({ hasText: /^custom_middleware_bundle$/ })).toHaveCount(1);
+    await page.keyboard.press('Escape');
+
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('oops ');
     const alert = problems.getByRole('alert');

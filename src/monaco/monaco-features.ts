@@ -28,6 +28,7 @@ import 'monaco-editor/editor/contrib/codeAction/browser/codeActionContributions.
 import 'monaco-editor/editor/browser/widget/codeEditor/codeEditorWidget.js';
 import 'monaco-editor/editor/contrib/codelens/browser/codelensController.js';
 import '../../node_modules/monaco-editor/esm/vs/base/browser/ui/codicons/codicon/codicon.css';
+import '../../node_modules/monaco-editor/esm/vs/base/browser/ui/codicons/codicon/codicon-modifiers.css';
 import 'monaco-editor/editor/contrib/comment/browser/comment.js';
 import 'monaco-editor/editor/contrib/contextmenu/browser/contextmenu.js';
 import 'monaco-editor/editor/contrib/cursorUndo/browser/cursorUndo.js';
@@ -61,6 +62,9 @@ import 'monaco-editor/editor/standalone/browser/referenceSearch/standaloneRefere
 import 'monaco-editor/editor/contrib/rename/browser/rename.js';
 import 'monaco-editor/editor/contrib/smartSelect/browser/smartSelect.js';
 import 'monaco-editor/editor/contrib/snippet/browser/snippetController2.js';
+// Completion (the JSON schema's, and words in plugin code). Monaco's own list gets it through the inline
+// completions contribution, which is left out above, so it is named here.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController.js';
 import 'monaco-editor/editor/standalone/browser/toggleHighContrast/toggleHighContrast.js';
 import 'monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode.js';
 import 'monaco-editor/editor/contrib/tokenization/browser/tokenization.js';
