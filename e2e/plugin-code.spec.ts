@@ -70,6 +70,22 @@ test.describe('plugin code, the definition as JSON, and bundles', () => {
     await expect(editor.locator('.view-lines')).not.toContainText('var StripCookies');
   });
 
+  test('"Edit code" on a compiled Go plugin\'s function offers its starter and opens it in the editor', async ({ page }) => {
+    // Orders (OAS) names compiled Go plugins (.so) whose source is not in the draft.
+    await page.goto('/apis/orders');
+    await page
+      .getByRole('list', { name: 'Pre functions, in the order they run' })
+      .getByRole('link', { name: 'Edit code of RequestID' })
+      .click();
+    const offer = page.getByRole('region', { name: 'Function without source' });
+    await expect(offer).toContainText('No file here defines RequestID');
+    await offer.getByRole('button', { name: 'Write RequestID from a starter' }).click();
+    await expect(page).toHaveURL(/\/code\?file=request_id\.go&fn=RequestID$/);
+    const editor = page.locator('.monaco-editor').first();
+    await expect(editor.locator('.view-lines')).toContainText('func RequestID(rw http.ResponseWriter, r *http.Request)', MONACO_LOAD);
+    await expect(page.getByRole('complementary', { name: 'Functions the definition names' })).toContainText('request_id.go, line');
+  });
+
   test('invalid JSON in the Definition tab shows its error while the pipeline keeps the last valid state', async ({ page }) => {
     await page.goto(API);
     await expect(preList(page)).toContainText('normaliseSkuParam');

@@ -9,10 +9,12 @@ interface Props {
   files: PluginFiles;
   findings: readonly SourceFinding[];
   onOpen: (file: string, fn: string) => void;
+  /** Start the source of a function no file defines, from its hook's starter. */
+  onWrite: (item: NamedFunction) => void;
 }
 
 /** The functions the definition names, and where (or whether) the files define them. */
-export function FunctionList({ named, files, findings, onOpen }: Props) {
+export function FunctionList({ named, files, findings, onOpen, onWrite }: Props) {
   return (
     <aside aria-label="Functions the definition names" className="rounded border border-slate-200 bg-white p-2 text-sm">
       <h3 className="px-1 pb-1 font-medium text-slate-700">Functions ({named.length})</h3>
@@ -41,7 +43,19 @@ export function FunctionList({ named, files, findings, onOpen }: Props) {
                     {where.path}, line {where.line}
                   </button>
                 ) : (
-                  <p className="text-xs text-slate-600">{whereNot(item, files)}</p>
+                  <>
+                    <p className="text-xs text-slate-600">{whereNot(item, files)}</p>
+                    {item.language !== 'none' && item.fn.name !== '' && (
+                      <button
+                        type="button"
+                        className="text-xs text-indigo-700 underline"
+                        aria-label={`Write ${item.fn.name} from a starter`}
+                        onClick={() => onWrite(item)}
+                      >
+                        Write its source
+                      </button>
+                    )}
+                  </>
                 )}
                 {problems.map((problem, index) => (
                   <p key={index} className={`text-xs ${problem.severity === 'error' ? 'text-red-700' : 'text-amber-800'}`}>

@@ -94,6 +94,39 @@ describe('PluginCodeView', () => {
     expect(session.getState().draft.files['gone.js']).toContain('var Third = new TykJS');
   });
 
+  it('"Edit code" on a compiled Go function offers its starter, and writing it opens the new file at the function', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const doc = classic('goplugin', [{ name: 'RequestID', path: '/opt/tyk/plugins/orders.so' }]);
+    const { session, router } = setup(doc, {}, '/apis/a1/code?fn=RequestID');
+    const offer = screen.getByRole('region', { name: 'Function without source' });
+    expect(offer).toHaveTextContent('No file here defines RequestID');
+    // The offer replaces the empty editor's hint.
+    expect(screen.queryByText(/No file is open/)).not.toBeInTheDocument();
+    await user.click(within(offer).getByRole('button', { name: 'Write RequestID from a starter' }));
+
+    const { draft, past } = session.getState();
+    expect(draft.files['request_id.go']).toContain('func RequestID(rw http.ResponseWriter, r *http.Request)');
+    // Only the files change, in one undo step: the definition still names the compiled plugin.
+    expect(draft.doc).toEqual(doc);
+    expect(past).toHaveLength(1);
+    expect(router.state.location.search).toBe('?file=request_id.go&fn=RequestID');
+    expect(screen.queryByRole('region', { name: 'Function without source' })).not.toBeInTheDocument();
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Plugin file request_id.go' }).value).toContain(
+      'func RequestID',
+    );
+    const list = screen.getByRole('complementary', { name: 'Functions the definition names' });
+    expect(within(list).getByRole('button', { name: /^request_id\.go, line \d+$/ })).toBeInTheDocument();
+  });
+
+  it('offers the same from the list of functions, and says why when the name cannot be written', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const { session } = setup(classic('goplugin', [{ name: 'bad-name', path: 'x.so' }]));
+    const list = screen.getByRole('complementary', { name: 'Functions the definition names' });
+    await user.click(within(list).getByRole('button', { name: 'Write bad-name from a starter' }));
+    expect(screen.getByRole('status')).toHaveTextContent('not a valid go function name');
+    expect(session.getState().draft.files).toEqual({});
+  });
+
   it('shows what a gRPC server must serve instead of an editor', () => {
     setup(classic('grpc', [{ name: 'CheckHeaders', path: '' }]));
     const note = screen.getByRole('region', { name: 'gRPC server' });

@@ -15,9 +15,11 @@ import { FileTree } from './FileTree';
 import { FunctionList } from './FunctionList';
 import { GrpcNeeds } from './GrpcNeeds';
 import { MissingFile } from './MissingFile';
-import { namedFunctions } from './named-functions';
+import { namedFunctions, type NamedFunction } from './named-functions';
 import { NewFunctionForm } from './NewFunctionForm';
+import { UnwrittenFunction } from './UnwrittenFunction';
 import { useFileSaver } from './use-file-saver';
+import { writeSourceFor } from './write-source';
 
 /** The Code tab: the API's plugin files, starters, the names the definition needs, and bundles. */
 export default function PluginCodeView({ session }: { session: DraftSession }) {
@@ -35,6 +37,11 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
   const fn = params.get('fn') ?? undefined;
   const target = codeTarget(draft.files, entries, params.get('file') ?? undefined, fn);
   const selected = entries.find((e) => e.path === target.file);
+  // `?fn=` names a function no file defines (a compiled Go plugin's, say): offer to write it.
+  const unwritten =
+    fn !== undefined && target.line === undefined
+      ? named.find((item) => item.fn.name === fn && item.language !== 'none')
+      : undefined;
   const reveal = useMemo(
     () => (target.line === undefined ? null : { line: target.line, token: location.key }),
     [target.line, location.key],
@@ -55,6 +62,18 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
     setNote(result.note);
     if (result.file) setParams({ file: result.file, fn: result.functionName });
     return undefined;
+  }
+
+  function writeSource(item: NamedFunction) {
+    flush();
+    const result = writeSourceFor(item, model.driver, session.getState().draft.files);
+    if (!result.ok) {
+      setNote(result.reason);
+      return;
+    }
+    session.changeFilesAndDoc(`Write ${item.fn.name} from a starter`, result.files);
+    setNote(undefined);
+    setParams({ file: result.file, fn: item.fn.name });
   }
 
   return (
@@ -80,6 +99,7 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
       <div className="mt-3 grid gap-3 lg:grid-cols-[14rem_minmax(0,1fr)_18rem]">
         <FileTree entries={entries} selected={selected?.path} onSelect={(path) => open(path)} />
         <div>
+          {unwritten && <UnwrittenFunction item={unwritten} onWrite={() => writeSource(unwritten)} />}
           {selected && !selected.missing ? (
             <FileEditor
               apiKey={draft.key}
@@ -92,7 +112,7 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
             />
           ) : selected ? (
             <MissingFile session={session} entry={selected} driver={model.driver} />
-          ) : (
+          ) : unwritten ? null : (
             <p className="rounded border border-dashed border-slate-300 p-6 text-sm text-slate-600">
               {model.driver === 'grpc'
                 ? 'gRPC plugins have no files here.'
@@ -100,7 +120,7 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
             </p>
           )}
         </div>
-        <FunctionList named={named} files={draft.files} findings={findings} onOpen={open} />
+        <FunctionList named={named} files={draft.files} findings={findings} onOpen={open} onWrite={writeSource} />
       </div>
     </div>
   );

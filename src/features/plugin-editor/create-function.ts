@@ -4,6 +4,7 @@ import type { DefinitionFormat, Driver, HookKind } from '../../domain/pipeline/m
 import { definedFunctions } from '../../domain/source';
 import { starterFor } from '../../domain/starters';
 import type { PluginFiles } from '../../drafts/draft-types';
+import { appendSnippet, SHARED_FILES, uniquePath } from './starter-files';
 
 export interface CreateFunctionInput {
   doc: JsonObject;
@@ -28,20 +29,6 @@ export type CreateFunctionResult =
       label: string;
     }
   | { ok: false; reason: string };
-
-/** Python and Lua bundles keep every hook in one file; Go and JSVM functions get a file each. */
-const SHARED_FILES = new Set(['middleware.py', 'middleware.lua']);
-
-function uniquePath(files: PluginFiles, fileName: string): string {
-  if (files[fileName] === undefined) return fileName;
-  const dot = fileName.lastIndexOf('.');
-  const stem = dot > 0 ? fileName.slice(0, dot) : fileName;
-  const ext = dot > 0 ? fileName.slice(dot) : '';
-  for (let n = 2; ; n++) {
-    const candidate = `${stem}_${n}${ext}`;
-    if (files[candidate] === undefined) return candidate;
-  }
-}
 
 /**
  * The definition's `path` for a new function: a Go plugin names its compiled `.so`, a JSVM hook its `.js`;
@@ -81,7 +68,7 @@ export function createFunction(input: CreateFunctionInput): CreateFunctionResult
       file = starter.fileName;
       const existing = files[file] ?? '';
       const already = definedFunctions(starter.language, existing).some((d) => d.name === starter.functionName);
-      if (!already) files = { ...files, [file]: `${existing.replace(/\s*$/, '')}\n\n\n${starter.snippet}` };
+      if (!already) files = { ...files, [file]: appendSnippet(existing, starter.snippet) };
     } else {
       file = uniquePath(files, starter.fileName);
       files = { ...files, [file]: starter.source };
