@@ -25,7 +25,7 @@ export function countPlugins(model: PluginModel): number {
 /** Classic `api_id`, `name`, `proxy.listen_path`; OAS `x-tyk-api-gateway.info.id/.name`, `server.listenPath.value`. */
 export function summarizeApi(doc: JsonObject, format: DefinitionFormat): ApiSummary {
   // The endpoint list is not part of a summary: on an API with thousands of endpoints it is most of the read.
-  const model = readModelParts(doc, format, { endpoints: false, endpointPlugins: true });
+  const model = readModelParts(doc, format, { endpoints: false, endpointPlugins: true, endpointLocations: false });
   const base = { id: definitionId(doc, format), format, driver: model.driver, pluginCount: countPlugins(model), keyless: model.keyless };
   if (format === 'classic') {
     return { ...base, name: str(doc['name']), listenPath: str(obj(doc['proxy'])?.['listen_path']) };

@@ -6,10 +6,19 @@ import { HTTP_METHODS, OPERATIONS_PATH, XTYK } from './fields';
 
 const METHODS: ReadonlySet<string> = new Set(HTTP_METHODS);
 
+/**
+ * Endpoints already read, by `paths` object. An edit copies only the objects on the path it changes, so after
+ * a hook edit `paths` is the same object: on a large definition the scan below is the costly part of reading
+ * the model again after each drop. Frozen, as every reader shares it.
+ */
+const endpointsByPaths = new WeakMap<JsonObject, Endpoint[]>();
+
 /** Endpoints from the OpenAPI `paths`: one per method with its `operationId` (when it has one). */
 export function readOasEndpoints(doc: JsonObject): Endpoint[] {
   const paths = doc['paths'];
   if (!isJsonObject(paths)) return [];
+  const known = endpointsByPaths.get(paths);
+  if (known) return known;
   const out: Endpoint[] = [];
   for (const path of Object.keys(paths)) {
     const item = paths[path];
@@ -23,9 +32,10 @@ export function readOasEndpoints(doc: JsonObject): Endpoint[] {
       const endpoint: Endpoint = { method: method.toUpperCase(), path };
       const id = op['operationId'];
       if (typeof id === 'string' && id !== '') endpoint.operationId = id;
-      out.push(endpoint);
+      out.push(Object.freeze(endpoint));
     }
   }
+  endpointsByPaths.set(paths, Object.freeze(out) as Endpoint[]);
   return out;
 }
 
