@@ -3,11 +3,13 @@ import { ConnectionStatus } from './ConnectionStatus';
 import { ImportProvider } from '../features/import-export/ImportProvider';
 import { useImportControls } from '../features/import-export/import-context';
 import { Button } from '../components/Button';
+import { NavigationProgress } from './NavigationProgress';
 
 export function Layout() {
   return (
     <ImportProvider>
       <div className="flex min-h-screen flex-col">
+        <NavigationProgress />
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
