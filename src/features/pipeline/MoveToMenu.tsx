@@ -26,6 +26,17 @@ export function MoveToMenu({ name, current, verb, extra = [], onPick }: Props) {
     if (open) list.current?.querySelector('button')?.focus();
   }, [open]);
 
+  // The open list overflows its chain group, whose paint containment would clip it (`.chain-group` in
+  // index.css): the group renders as usual while the list is open.
+  useEffect(() => {
+    const group = open ? list.current?.closest<HTMLElement>('.chain-group') : null;
+    if (!group) return;
+    group.dataset['menuOpen'] = '';
+    return () => {
+      delete group.dataset['menuOpen'];
+    };
+  }, [open]);
+
   const onItemKey = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();

@@ -19,7 +19,8 @@ export function StageGroupSection({ view, tracing, renderHook }: Props) {
   const id = `group-${view.group}`;
   const name = GROUP_NAMES[view.group];
   return (
-    <li className="rounded-lg border border-slate-200 bg-slate-50 p-2" data-group={view.group}>
+    // `chain-group` (index.css): out of view, the group is neither laid out nor painted.
+    <li className="chain-group rounded-lg border border-slate-200 bg-slate-50 p-2" data-group={view.group}>
       <h3 className="flex flex-wrap items-baseline gap-2 text-sm font-semibold text-slate-800">
         <span>{name}</span>
         {view.builtins > 0 && (
