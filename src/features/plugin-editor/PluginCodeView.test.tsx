@@ -118,6 +118,12 @@ describe('PluginCodeView', () => {
     expect(within(list).getByRole('button', { name: /^request_id\.go, line \d+$/ })).toBeInTheDocument();
   });
 
+  it('offers nothing for a function another file defines, when the link names a different file', () => {
+    const files = { 'a.js': '// nothing here\n', 'b.js': 'var Moved = new TykJS.TykMiddleware.NewMiddleware({});\n' };
+    setup(classic('otto', [{ name: 'Moved', path: 'a.js' }]), files, '/apis/a1/code?file=a.js&fn=Moved');
+    expect(screen.queryByRole('region', { name: 'Function without source' })).not.toBeInTheDocument();
+  });
+
   it('offers the same from the list of functions, and says why when the name cannot be written', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const { session } = setup(classic('goplugin', [{ name: 'bad-name', path: 'x.so' }]));

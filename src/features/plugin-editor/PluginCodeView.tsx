@@ -15,7 +15,7 @@ import { FileTree } from './FileTree';
 import { FunctionList } from './FunctionList';
 import { GrpcNeeds } from './GrpcNeeds';
 import { MissingFile } from './MissingFile';
-import { namedFunctions, type NamedFunction } from './named-functions';
+import { findFunctionAnywhere, namedFunctions, type NamedFunction } from './named-functions';
 import { NewFunctionForm } from './NewFunctionForm';
 import { UnwrittenFunction } from './UnwrittenFunction';
 import { useFileSaver } from './use-file-saver';
@@ -39,7 +39,7 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
   const selected = entries.find((e) => e.path === target.file);
   // `?fn=` names a function no file defines (a compiled Go plugin's, say): offer to write it.
   const unwritten =
-    fn !== undefined && target.line === undefined
+    fn !== undefined && target.line === undefined && findFunctionAnywhere(draft.files, fn) === undefined
       ? named.find((item) => item.fn.name === fn && item.language !== 'none')
       : undefined;
   const reveal = useMemo(
