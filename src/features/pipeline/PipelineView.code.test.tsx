@@ -31,6 +31,16 @@ const middleware = (driver: string, pre: ReturnType<typeof fn>[]) => classicDoc(
 
 const PYTHON = 'from tyk.decorators import *\n\n@Hook\ndef Check(request, session, spec):\n    return request, session\n';
 
+/** Opens the card's Edit form, replaces the function's name and presses Save; returns the form. */
+async function renameOnCard(user: ReturnType<typeof userEvent.setup>, from: string, to: string) {
+  await user.click(screen.getByRole('button', { name: `Edit ${from}` }));
+  const form = screen.getByRole('form', { name: `Edit ${from}` });
+  await user.clear(within(form).getByLabelText('Function name'));
+  await user.type(within(form).getByLabelText('Function name'), to);
+  await user.click(within(form).getByRole('button', { name: 'Save' }));
+  return form;
+}
+
 describe('PipelineView and the plugin code', () => {
   it('links each function to the Code tab: its source file and name, or the name alone for a .so', async () => {
     const { user } = setup(middleware('otto', [fn('Audit', 'plugins/audit.js')]));
@@ -67,11 +77,7 @@ describe('PipelineView and the plugin code', () => {
 
   it('renames a function in the definition and its file as one undo step', async () => {
     const { session, user } = setup(middleware('python', [fn('Check')]), { 'middleware.py': PYTHON });
-    await user.click(screen.getByRole('button', { name: 'Edit Check' }));
-    const form = screen.getByRole('form', { name: 'Edit Check' });
-    await user.clear(within(form).getByLabelText('Function name'));
-    await user.type(within(form).getByLabelText('Function name'), 'Verify');
-    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const form = await renameOnCard(user, 'Check', 'Verify');
     // Nothing is saved until the user answers.
     const prompt = within(form).getByRole('group', { name: 'Rename Check to Verify in 1 file too?' });
     expect(session.getState().past).toHaveLength(0);
@@ -94,11 +100,7 @@ describe('PipelineView and the plugin code', () => {
 
   it('shows the files it cannot rename in, with why, and can save the name only', async () => {
     const { session, user } = setup(middleware('python', [fn('Check')]), { 'middleware.py': PYTHON });
-    await user.click(screen.getByRole('button', { name: 'Edit Check' }));
-    const form = screen.getByRole('form', { name: 'Edit Check' });
-    await user.clear(within(form).getByLabelText('Function name'));
-    await user.type(within(form).getByLabelText('Function name'), 'check-token');
-    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const form = await renameOnCard(user, 'Check', 'check-token');
     const prompt = within(form).getByRole('group', { name: /Check is defined in the plugin files, but cannot be renamed there/ });
     expect(within(prompt).getByRole('list', { name: 'Files left as they are' })).toHaveTextContent(/middleware\.py stays as it is: \S+/);
     expect(within(prompt).queryByRole('button', { name: 'Save and rename in files' })).toBeNull();

@@ -1,21 +1,17 @@
 import { Button } from '../../components/Button';
-import type { Driver } from '../../domain/pipeline/model';
-import { starterFor } from '../../domain/starters';
 import type { DraftSession } from '../../drafts/draft-session';
 import type { FileEntry } from './file-entries';
+import { writeSourceFor } from './write-source';
 
 /** A file the definition names but the draft lacks: offer to start it from a starter. */
 export function MissingFile({ session, entry, driver }: { session: DraftSession; entry: FileEntry; driver: string }) {
-  const first = entry.namedBy[0];
   function createIt() {
     const { files } = session.getState().draft;
-    const text =
-      first && first.place !== 'endpointGoPlugin' && first.place !== 'virtual'
-        ? starterFor(driver as Driver, first.place, first.fn.name).source
-        : first?.place === 'virtual'
-          ? starterFor(driver as Driver, 'virtual', first.fn.name).source
-          : '';
-    session.changeFilesAndDoc(`Create ${entry.path}`, { ...files, [entry.path]: text });
+    // The first function that names the file gets its hook's starter there; with none (or a name the
+    // language cannot take), the file starts empty.
+    const first = entry.namedBy[0];
+    const written = first ? writeSourceFor(first, driver, files) : undefined;
+    session.changeFilesAndDoc(`Create ${entry.path}`, written?.ok ? written.files : { ...files, [entry.path]: '' });
   }
   return (
     <section aria-label="Missing file" className="rounded border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950">
