@@ -21,7 +21,7 @@ export function minorVersion(version: string): string | undefined {
  * the same outer shape (`properties["x-tyk-api-gateway"]`). Loaded on demand, off the first screen.
  */
 async function schemaFor(): Promise<JsonObject> {
-  const { OAS_PLUGIN_SCHEMA } = await import('../../features/definition-editor/schemas/oas-plugin-schema');
+  const { OAS_PLUGIN_SCHEMA } = await import('../../domain/schema/oas-plugin-schema');
   return structuredClone(OAS_PLUGIN_SCHEMA) as unknown as JsonObject;
 }
 
