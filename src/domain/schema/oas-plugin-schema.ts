@@ -117,9 +117,37 @@ export const OAS_PLUGIN_SCHEMA = {
       type: 'object',
       required: ['info', 'upstream', 'server'],
       properties: {
+        info: {
+          type: 'object',
+          required: ['name', 'state'],
+          properties: {
+            id: { type: 'string' },
+            name: { type: 'string', pattern: '\\S+', description: 'The API name the gateway shows.' },
+            state: {
+              type: 'object',
+              required: ['active'],
+              properties: { active: { type: 'boolean' }, internal: { type: 'boolean' } },
+            },
+          },
+        },
+        upstream: {
+          type: 'object',
+          description: 'Where requests go: a URL, or load-balanced targets.',
+          anyOf: [{ required: ['url'] }, { required: ['loadBalancing'] }],
+          properties: { url: { type: 'string' } },
+        },
         server: {
           type: 'object',
+          required: ['listenPath'],
           properties: {
+            listenPath: {
+              type: 'object',
+              required: ['value'],
+              properties: {
+                value: { type: 'string', pattern: '\\S+', description: 'The path the API is served under.' },
+                strip: { type: 'boolean' },
+              },
+            },
             authentication: {
               type: 'object',
               properties: {
