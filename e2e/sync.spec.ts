@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openApiList } from './fixtures';
 
@@ -104,6 +106,8 @@ test.describe('sync with the embedded gateway', () => {
   });
 
   test('a definition the gateway refuses: its 400 names the field, and the link shows it in the Definition tab', async ({ page }) => {
+    // The OpenAPI part is checked with Tyk's own schema, which the build takes from ../shared/tyk when it is there.
+    test.skip(!existsSync(resolve('../shared/tyk/schema/openapi-3.0.json')), "../shared/tyk/schema is absent: the build has only the app's own schema");
     await openApi(page, 'orders', 'Orders (OAS)');
     await page.getByRole('navigation', { name: 'Workspace views' }).getByRole('link', { name: 'Definition' }).click();
     const editor = page.locator('.monaco-editor').first();

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { Plugin } from 'vite';
-import { OAS_PLUGIN_SCHEMA } from '../src/domain/schema/oas-plugin-schema';
-import { fromDraft04 } from '../src/mocks/testing/json-schema';
+import { OAS_PLUGIN_SCHEMA } from '../src/domain/schema/oas-plugin-schema.ts';
+import { fromDraft04 } from '../src/mocks/testing/json-schema.ts';
 
 /**
  * `virtual:oas-write-validator`: the check the embedded gateway runs on an OAS write, compiled here to plain
@@ -33,6 +33,7 @@ function tykSchema(dir: string): JsonSchema | undefined {
 /** The standalone validator module's source: `validate` (Ajv's function) and `source` ('tyk' or 'app'). */
 export function oasWriteValidatorSource(schemaDir: string): string {
   const tyk = tykSchema(schemaDir);
+  if (!tyk) console.warn(`[oas-write-validator] ${schemaDir} is absent: the embedded gateway checks OAS writes with the app's own schema.`);
   const schema = tyk ?? (structuredClone(OAS_PLUGIN_SCHEMA) as unknown as JsonSchema);
   delete schema.$schema;
   // Formats are not checked: the gateway swaps its own (KV-reference aware) checkers in for uri and

@@ -3,7 +3,8 @@
  * FACTS.md and the gateway's x-tyk-api-gateway schema (TykTechnologies/tyk 31e219be). Only what the app
  * edits is described in detail; everything else is allowed through untouched, as the gateway keeps it.
  */
-const DRIVERS = ['goplugin', 'otto', 'javascript', 'python', 'lua', 'grpc'];
+// In the order of the gateway's own enum (x-tyk-api-gateway.json X-Tyk-PluginConfig), so refusals read alike.
+const DRIVERS = ['otto', 'python', 'lua', 'grpc', 'goplugin', 'javascript'];
 
 const functionName = { type: 'string', description: 'The function the driver calls (Go: the exported symbol; JSVM: the middleware object).' };
 const pluginPath = { type: 'string', description: 'Go: the compiled .so; JSVM: the .js file; empty for bundle and gRPC functions.' };

@@ -88,14 +88,22 @@ function fromLaterBranch(error: ErrorObject): boolean {
   return /\/(anyOf|oneOf)\/[1-9]\d*\//.test(error.schemaPath);
 }
 
-/** The gateway's lines for Ajv's errors on `doc`, in Ajv's (document) order, without repeats. */
+/**
+ * The gateway's lines for Ajv's errors on `doc`, in document order, without repeats. gojsonschema reports a
+ * failed anyOf or oneOf before the errors of the branch it kept; Ajv after them, so that line moves up.
+ */
 export function gatewaySchemaLines(errors: readonly ErrorObject[], doc: JsonValue): string[] {
-  const lines: string[] = [];
+  const lines: { text: string; schemaPath: string }[] = [];
   for (const error of errors) {
     if (fromLaterBranch(error) || error.keyword === 'if') continue;
     const field = fieldOf(error.instancePath);
-    const line = `${field}: ${describe(error, doc, field)}`;
-    if (!lines.includes(line)) lines.push(line);
+    const text = `${field}: ${describe(error, doc, field)}`;
+    if (lines.some((line) => line.text === text)) continue;
+    const entry = { text, schemaPath: error.schemaPath };
+    const combinator = error.keyword === 'anyOf' || error.keyword === 'oneOf';
+    const firstInside = combinator ? lines.findIndex((line) => line.schemaPath.startsWith(`${error.schemaPath}/`)) : -1;
+    if (firstInside === -1) lines.push(entry);
+    else lines.splice(firstInside, 0, entry);
   }
-  return lines;
+  return lines.map((line) => line.text);
 }
