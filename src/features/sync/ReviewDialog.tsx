@@ -10,7 +10,7 @@ import { PushOutcome } from './PushOutcome';
 import { ErrorStep } from './ErrorStep';
 import { ReloadChoice } from './ReloadChoice';
 import { usePushFlow } from './use-push-flow';
-import { useReloadTarget } from './use-reload-target';
+import { useReloadTarget } from '../../state/reload-target';
 import type { PushStep } from './push-steps';
 
 export interface ReviewDialogProps {
