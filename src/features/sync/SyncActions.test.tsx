@@ -58,6 +58,7 @@ describe('review and push: write, hot reload, read back', () => {
     await user.click(screen.getByRole('button', { name: 'Review and push' }));
     const dialog = await screen.findByRole('dialog', { name: /Review and push/ }, { timeout: 10_000 });
     expect(await within(dialog).findByRole('list', { name: 'What the push changes' })).toHaveTextContent('$.name');
+    expect(within(dialog).getByRole('list', { name: 'The push, in words' })).toHaveTextContent('Name: "Payments API" to "Payments (edited)"');
     expect(within(dialog).getByRole('radio', { name: 'This node' })).toBeChecked();
     await user.click(within(dialog).getByRole('button', { name: 'Push and reload' }));
     expect(await within(dialog).findByText(/This node reloaded and serves your change/)).toBeInTheDocument();
@@ -97,7 +98,12 @@ describe('review and push: write, hot reload, read back', () => {
     renderActions(session);
     await user.click(screen.getByRole('button', { name: 'Review and push' }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(await within(dialog).findByRole('button', { name: 'Push and reload' }));
+    // The review says so first, and holds the push until the clash is confirmed by name.
+    const blockers = await within(dialog).findByRole('list', { name: 'What stops the push' });
+    expect(blockers).toHaveTextContent('Payments API (payments) already serves /payments/');
+    expect(within(dialog).getByRole('button', { name: 'Push and reload' })).toBeDisabled();
+    await user.click(within(blockers).getByRole('checkbox', { name: /Push anyway: Payments API \(payments\) already serves/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Push and reload' }));
     const changed = await within(dialog).findByRole('list', { name: 'What the gateway changed when it loaded the push' });
     expect(changed).toHaveTextContent('$.proxy.listen_path');
     // The draft now holds what the gateway serves (api_loader.go: <path>-<api_id>).
@@ -133,11 +139,51 @@ describe('review and push: write, hot reload, read back', () => {
     expect(getStored('payments')?.doc.use_keyless).not.toBe(true);
     await user.click(within(dialog).getByRole('button', { name: 'Re-apply my edits onto theirs' }));
     expect(await within(dialog).findByText(/1 carried over/)).toBeInTheDocument();
+    // Keyless with post-auth plugins: the gateway would never run them, which the review holds the push for.
+    const blockers = within(dialog).getByRole('list', { name: 'What stops the push' });
+    expect(blockers).toHaveTextContent(/keyless/i);
+    for (const box of within(blockers).getAllByRole('checkbox')) await user.click(box);
     await user.click(within(dialog).getByRole('button', { name: 'Push and reload' }));
     await within(dialog).findByText(/serves your change/);
     const served = getServed('payments')?.doc;
     expect(served?.use_keyless).toBe(true);
     expect(served?.name).toMatch(/changed elsewhere/);
+  });
+
+  it('holds a push the target gateway would not load until each finding is confirmed by name', async () => {
+    const user = userEvent.setup();
+    const session = await openSession('customer-profiles');
+    rename(session, 'Customers');
+    renderActions(session);
+    await user.click(screen.getByRole('button', { name: 'Review and push' }));
+    const dialog = await screen.findByRole('dialog');
+    const blockers = await within(dialog).findByRole('list', { name: 'What stops the push' });
+    expect(blockers).toHaveTextContent('the API silently becomes token auth');
+    expect(blockers).toHaveTextContent('no bundle downloader');
+    const push = within(dialog).getByRole('button', { name: 'Push and reload' });
+    const boxes = within(blockers).getAllByRole('checkbox');
+    expect(boxes).toHaveLength(2);
+    await user.click(within(blockers).getByRole('checkbox', { name: /Push anyway: The custom auth plugin is the only auth method/ }));
+    expect(push).toBeDisabled();
+    await user.click(within(blockers).getByRole('checkbox', { name: /Push anyway: The API loads a plugin bundle/ }));
+    expect(push).toBeEnabled();
+    await user.click(push);
+    await within(dialog).findByText(/serves your change/);
+  });
+
+  it('holds a push while the Definition tab holds text that does not parse, with a way to it', async () => {
+    const user = userEvent.setup();
+    const session = await openSession('payments');
+    rename(session, 'Parsed');
+    sessionStorage.setItem(`plugin-studio:unparsed-definition:${session.getState().draft.key}`, '{\n  "name": \n}');
+    renderActions(session);
+    await user.click(screen.getByRole('button', { name: 'Review and push' }));
+    const dialog = await screen.findByRole('dialog');
+    const alert = await within(dialog).findByText(/holds text that does not parse/);
+    expect(alert.parentElement).toHaveTextContent(/Line 3, column 1/);
+    expect(within(dialog).getByRole('button', { name: 'Push and reload' })).toBeDisabled();
+    expect(within(dialog).getByRole('link', { name: 'Fix it in the Definition tab' })).toHaveAttribute('href', '/apis/payments/definition');
+    sessionStorage.clear();
   });
 
   it('overwrites only after a second, explicit confirmation', async () => {
