@@ -3,6 +3,7 @@ export { CHAIN_STAGES } from './stages';
 export { pathMatches, methodMatches, pluginsForRequest } from './match-endpoint';
 export { runtimeOf, runtimeEffect, type HookRuntime, type RuntimeEffect } from './runtime';
 export type {
+  ChainBundle,
   ChainContext,
   ChainFunction,
   ChainRequest,
