@@ -176,6 +176,25 @@ describe('runCli', () => {
     expect(missing.stderr()).toMatch(/--bundle nothing\.json: cannot read/);
   });
 
+  it('the Dashboard export format {"api_definition": {...}}: lint, pipeline and convert read the definition inside', () => {
+    const inner = JSON.parse(classic({ custom_middleware: { driver: 'lua', pre: [{ name: 'P', path: '' }] } })) as object;
+    const wrapped = JSON.stringify({ api_model: {}, api_definition: inner, hook_references: [], user_owners: [] }, null, 2);
+    const lint = memoryIo({ 'dash.json': wrapped });
+    expect(runCli(['lint', 'dash.json'], lint.io)).toBe(1);
+    expect(lint.stdout()).toMatch(/^error driver-lacks-hook \$\.api_definition\.custom_middleware\.pre\[0\] /m);
+    expect(lint.stdout()).not.toMatch(/not-a-definition/);
+    const pipeline = memoryIo({ 'dash.json': wrapped });
+    expect(runCli(['pipeline', 'dash.json'], pipeline.io)).toBe(0);
+    expect(pipeline.stdout()).toMatch(/^dash\.json \(Tyk Classic in the Dashboard's api_definition, driver lua\)/);
+    const toOas = memoryIo({ 'dash.json': wrapped });
+    expect(runCli(['convert', '--to', 'oas', 'dash.json'], toOas.io)).toBe(0);
+    expect((JSON.parse(toOas.stdout()) as { openapi?: string }).openapi).toBe('3.0.3');
+    expect(toOas.stderr()).toMatch(/wrapper is left out/);
+    const same = memoryIo({ 'dash.json': wrapped });
+    expect(runCli(['convert', '--to', 'classic', 'dash.json'], same.io)).toBe(0);
+    expect(same.stdout()).toBe(`${wrapped}\n`);
+  });
+
   it('convert: JSON on stdout, unmapped on stderr', () => {
     const mem = memoryIo({
       'api.json': classic({

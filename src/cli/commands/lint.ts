@@ -7,6 +7,7 @@ import type { ParsedArgs } from '../args';
 import { readProfileOptions } from './profile-option';
 import { bundlesFor, readBundleOptions } from './bundle-option';
 import { readPluginModel } from '../../domain/definition/read';
+import { DASHBOARD_KEY } from '../../domain/definition/dashboard-wrapper';
 
 export function findingLine(finding: Finding): string {
   return `${finding.severity} ${finding.code} ${formatJsonPath(finding.path)} ${finding.message}`;
@@ -37,6 +38,8 @@ export function lint(io: CliIo, files: readonly string[], args: ParsedArgs): num
       for (const unused of bundles.unused) io.stderr(`${file}: --bundle ${unused} is not a bundle this definition loads\n`);
       const options = { ...(option.profile ? { profile: option.profile } : {}), bundleManifests: bundles.manifests };
       findings = [...bundles.findings, ...lintDefinition(loaded.doc, loaded.format, options)];
+      // Paths into the file: a Dashboard export holds the definition under api_definition.
+      if (loaded.wrapper) findings = findings.map((f) => ({ ...f, path: [DASHBOARD_KEY, ...f.path] }));
     } else {
       findings = loaded.findings ?? [{ severity: 'error', code: 'not-a-definition', message: loaded.reason, path: [] }];
     }

@@ -84,7 +84,8 @@ export function pipeline(io: CliIo, files: readonly string[], args: ParsedArgs):
   const steps = buildChain(loaded.doc, loaded.format, model, request, options);
   const title = request ? `${request.method} ${request.path}` : 'every endpoint';
   const running = runningModel(model, bundles.manifests);
-  io.stdout(`${file} (${loaded.format === 'classic' ? 'Tyk Classic' : 'Tyk OAS'}, ${driverLine(running)}), ${title}\n`);
+  const format = `${loaded.format === 'classic' ? 'Tyk Classic' : 'Tyk OAS'}${loaded.wrapper ? ' in the Dashboard\'s api_definition' : ''}`;
+  io.stdout(`${file} (${format}, ${driverLine(running)}), ${title}\n`);
   io.stdout(formatChain(steps));
   return 0;
 }
