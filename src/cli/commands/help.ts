@@ -15,11 +15,11 @@ Usage:
   npm run cli -- --help
 
 PROFILE OPTIONS describe the gateway the definition runs on:
-  --profile PROFILE.json   {"build": "release"|"custom-lua", "enableCoprocess", "enableJsvm",
+  --profile PROFILE.json   {"build": "release"|"ee"|"custom-lua", "enableCoprocess", "enableJsvm",
                            "grpcServerConfigured", "bundleDownloader", "publicKeyPathSet"}; missing fields
                            take a stock release gateway's values (every switch off)
   --tyk-conf tyk.conf      read the switches from the gateway's own config file
-  --build release|custom-lua, --enable-coprocess, --enable-jsvm, --grpc-server, --bundle-downloader,
+  --build release|ee|custom-lua, --enable-coprocess, --enable-jsvm, --grpc-server, --bundle-downloader,
   --public-key-path        set one field on top of the above (each also as --name=false)
   Without any of these, only the definition's own rules run and Lua counts as unavailable.
 

@@ -3,6 +3,8 @@ import type { HookKind, PluginFunction } from '../pipeline/model';
 import { KEYLESS_REASON, off, on, unknown } from './decide';
 import { hookNeverRuns, responseEffect, responseNeverRuns, runtimeEffect, type RuntimeEffect } from './runtime';
 import { bundlesInUse, hookFromBundle } from '../bundle/running-model';
+import { customAuthNotes } from './custom-auth-notes';
+import { isTrue, tykExtension } from './fields';
 import type { ChainContext, ChainFunction, ChainStage, StageDecision, StageGroup } from './types';
 
 /** The global hook stages: one slot each, filled by the definition's functions (gateway loadCustomMiddleware). */
@@ -35,25 +37,40 @@ function decideHook(ctx: ChainContext, hook: HookKind): StageDecision {
   if (functions.length === 0) return off(`no ${words} plugins`);
   const enabled = functions.filter((fn) => fn.enabled && fn.name !== '');
   if (enabled.length === 0) return off(`every ${words} plugin is disabled or unnamed`);
-  if (hook === 'analytics') return decideAnalytics(enabled.length);
+  if (hook === 'analytics') return decideAnalytics(ctx, enabled.length);
   const count = `${enabled.length} ${words} plugin${enabled.length === 1 ? '' : 's'}`;
   if (hook === 'response') return decideResponse(ctx, enabled, count);
   if (!ctx.profile) {
     const never = hookNeverRuns(model.driver, bundled(ctx));
-    return never ? unknown(`${count}, which never run: ${never}`) : on(count);
+    const notes = hook === 'auth' ? customAuthNotes(ctx) : [];
+    return never ? unknown(`${count}, which never run: ${never}`) : on(count, notes.join('; ') || undefined);
   }
   const effect = runtimeEffect(model.driver, ctx.profile, bundled(ctx));
   if (effect.dropped) {
     return off(hook === 'auth' ? `${effect.dropped}; token auth takes its place` : effect.dropped);
   }
-  return on(count, effect.fails);
+  const notes = hook === 'auth' ? customAuthNotes(ctx) : [];
+  const warning = [effect.fails, ...notes].filter((text) => text !== undefined).join('; ');
+  return on(count, warning || undefined);
 }
 
-/** The analytics plugin runs only when the record is written (gateway/handler_success.go: not do_not_track, analytics on). */
-function decideAnalytics(count: number): StageDecision {
-  return on(
-    `${count} analytics plugin${count === 1 ? '' : 's'}, run when the analytics record is written (a Go .so)`,
-  );
+/** The request hook is in the chain but answers 500 before the function's code runs. */
+function requestHookFails(ctx: ChainContext): string | undefined {
+  return ctx.profile ? runtimeEffect(ctx.model.driver, ctx.profile, bundled(ctx)).fails : undefined;
+}
+
+/**
+ * The analytics plugin runs only when the record is written (gateway/handler_success.go RecordHit): never with
+ * Classic `do_not_track`, or OAS without `trafficLogs.enabled` (apidef/oas/middleware.go TrafficLogs.ExtractTo).
+ */
+function decideAnalytics(ctx: ChainContext, count: number): StageDecision {
+  const plugins = `${count} analytics plugin${count === 1 ? '' : 's'}`;
+  const noRecord =
+    ctx.format === 'classic'
+      ? isTrue(ctx.doc, 'do_not_track') && 'do_not_track is on'
+      : !isTrue(tykExtension(ctx.doc), 'middleware', 'global', 'trafficLogs', 'enabled') && 'trafficLogs.enabled is not on';
+  if (noRecord) return off(`${plugins}, which never run: ${noRecord}, so no analytics record is written`);
+  return on(`${plugins}, run when the analytics record is written (tyk.conf enable_analytics; a Go .so)`);
 }
 
 /** What happens to one response entry: by its path, then the driver (server.go createResponseMiddlewareChain). */
@@ -79,7 +96,8 @@ export function hookFunction(ctx: ChainContext, hook: HookKind, fn: PluginFuncti
     return fails ? { fn, runs: false, reason: fails } : { fn, runs: true, reason: responseDispatch(fn.path, ctx.model.driver) };
   }
   if (decision.state !== 'active') return { fn, runs: false, reason: decision.reason };
-  if (decision.warning && hook !== 'analytics') return { fn, runs: false, reason: decision.warning };
+  const fails = hook === 'analytics' ? undefined : requestHookFails(ctx);
+  if (fails) return { fn, runs: false, reason: fails };
   return { fn, runs: true, reason: 'runs' };
 }
 

@@ -16,6 +16,8 @@ import { functionNameRule } from './function-rules';
 import { goOnlyPathRule, pluginPathRule } from './path-rules';
 import { coprocessDisabledRule, goPluginBuildRule, grpcServerRule, jsvmDisabledRule } from './profile-rules';
 import type { LintContext, LintOptions, Rule } from './types';
+import { analyticsRecordRule, customAuthScopeRule, ignoredAuthKeyRule, listenPathRule } from './definition-facts-rules';
+import { responseCoprocessOffRule } from './response-rules';
 
 /** Every rule, definition rules first, then those that need a gateway profile (they do nothing without one). */
 export const RULES: readonly Rule[] = [
@@ -33,7 +35,12 @@ export const RULES: readonly Rule[] = [
   deprecatedGoAuthRule,
   idExtractorRule,
   pythonResponseArityRule,
+  listenPathRule,
+  ignoredAuthKeyRule,
+  analyticsRecordRule,
+  customAuthScopeRule,
   coprocessDisabledRule,
+  responseCoprocessOffRule,
   jsvmDisabledRule,
   grpcServerRule,
   bundleProfileRule,
