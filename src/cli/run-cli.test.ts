@@ -199,6 +199,7 @@ describe('runCli', () => {
     const mem = memoryIo({
       'api.json': classic({
         CORS: { enable: true },
+        zz_unknown: { kept: true },
         custom_middleware: { driver: 'otto', pre: [{ name: 'P', path: 'p.js' }] },
       }),
     });
@@ -206,7 +207,8 @@ describe('runCli', () => {
     const doc = JSON.parse(mem.stdout()) as Record<string, unknown>;
     expect(doc.openapi).toBe('3.0.3');
     expect(JSON.stringify(doc)).toContain('"prePlugins":[{"enabled":true,"functionName":"P","path":"p.js"}]');
-    expect(mem.stderr()).toMatch(/^warning not-converted \$\.CORS /m);
+    expect(JSON.stringify(doc)).toContain('"cors":{"enabled":true}');
+    expect(mem.stderr()).toMatch(/^warning not-converted \$\.zz_unknown /m);
     const wrong = memoryIo({ 'api.json': classic() });
     expect(runCli(['convert', '--to', 'xml', 'api.json'], wrong.io)).toBe(2);
   });
