@@ -1,4 +1,5 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../json';
+import { triggersToClassic, triggersToOas } from './url-rewrite-triggers';
 
 /**
  * One Classic `extended_paths` list and the Tyk OAS operation field it becomes, as the gateway converts them
@@ -83,9 +84,14 @@ export const ENDPOINT_MAPPINGS: readonly EndpointMapping[] = [
   {
     classic: 'url_rewrites',
     oas: 'urlRewrite',
-    // Triggers are left to the caller's report: their rules regroup by input (url_rewrite.go fillTriggers).
-    fill: (meta) => ({ ...enabled(meta), pattern: str(meta.match_pattern), rewriteTo: str(meta.rewrite_to) }),
-    extract: (value) => ({ ...disabled(value), match_pattern: str(value.pattern), rewrite_to: str(value.rewriteTo) }),
+    fill: (meta) => {
+      const triggers = triggersToOas(meta.triggers);
+      return { ...enabled(meta), pattern: str(meta.match_pattern), rewriteTo: str(meta.rewrite_to), ...(triggers.length ? { triggers } : {}) };
+    },
+    extract: (value) => {
+      const triggers = triggersToClassic(value.triggers);
+      return { ...disabled(value), match_pattern: str(value.pattern), rewrite_to: str(value.rewriteTo), ...(triggers.length ? { triggers } : {}) };
+    },
   },
   {
     classic: 'advance_cache_config',

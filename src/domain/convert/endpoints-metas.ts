@@ -11,7 +11,7 @@ const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TR
 /**
  * The main version's migrated `extended_paths` lists → `middleware.operations.<id>.<field>` (operation.go
  * fillPathsAndOperations), creating the OpenAPI operations they need. Entries without a method and path an
- * OpenAPI operation can take are reported, as are URL rewrite triggers.
+ * OpenAPI operation can take are reported.
  */
 export function classicMetasToOas(ep: JsonObject, base: (string | number)[], paths: JsonObject, operations: JsonObject, unmapped: Finding[]): void {
   for (const mapping of ENDPOINT_MAPPINGS) {
@@ -31,9 +31,6 @@ export function classicMetasToOas(ep: JsonObject, base: (string | number)[], pat
       operations[id] = operation;
       operation[mapping.oas] = mapping.fill(meta);
       if (mapping.classic === 'mock_response') mockResponseCode(paths, path, method, meta, operation);
-      if (mapping.classic === 'url_rewrites' && Array.isArray(meta.triggers) && meta.triggers.length > 0) {
-        unmapped.push(notConverted([...at, 'triggers'], 'oas', 'URL rewrite triggers are not converted here: set them by hand'));
-      }
     });
   }
 }

@@ -117,19 +117,61 @@ describe('Classic → Tyk OAS → Classic, as the gateway converts (apidef/oas)'
     });
   });
 
-  it('what Tyk cannot convert either stays reported: another version’s endpoints, URL rewrite triggers', () => {
+  it('URL rewrite triggers: options maps become rules sorted by input then name, and back (url_rewrite.go fillTriggers, extractTriggers)', () => {
+    const trigger = {
+      on: 'all',
+      options: {
+        header_matches: { 'X-B': { match_rx: 'b', reverse: false }, 'X-A': { match_rx: 'a', reverse: true } },
+        query_val_matches: { q: { match_rx: '1', reverse: false } },
+        payload_matches: { match_rx: 'body', reverse: false },
+        path_part_matches: { empty: { match_rx: '', reverse: false } },
+      },
+      rewrite_to: '/special',
+    };
+    const doc = withPaths({ url_rewrites: [{ path: '/r', method: 'GET', match_pattern: '/r', rewrite_to: '/s', triggers: [trigger] }] });
+    const oas = toOas(doc);
+    expect(at(x(oas.doc), 'middleware', 'operations', 'rGET', 'urlRewrite', 'triggers')).toEqual([
+      {
+        condition: 'all',
+        rules: [
+          { in: 'query', name: 'q', pattern: '1' },
+          { in: 'header', name: 'X-A', pattern: 'a', negate: true },
+          { in: 'header', name: 'X-B', pattern: 'b' },
+          { in: 'requestBody', pattern: 'body' },
+        ],
+        rewriteTo: '/special',
+      },
+    ]);
+    const back = at(toClassic(oas.doc).doc, 'version_data', 'versions', 'Default', 'extended_paths', 'url_rewrites') as JsonObject[];
+    expect(at(back[0], 'triggers')).toEqual([
+      {
+        on: 'all',
+        options: {
+          header_matches: { 'X-A': { match_rx: 'a', reverse: true }, 'X-B': { match_rx: 'b', reverse: false } },
+          query_val_matches: { q: { match_rx: '1', reverse: false } },
+          path_part_matches: {},
+          session_meta_matches: {},
+          request_context_matches: {},
+          payload_matches: { match_rx: 'body', reverse: false },
+        },
+        rewrite_to: '/special',
+      },
+    ]);
+  });
+
+  it('what Tyk cannot convert either stays reported: another version’s endpoints', () => {
     const doc = classicDoc({
       version_data: {
         not_versioned: false,
         default_version: 'v1',
         versions: {
-          v1: { name: 'v1', extended_paths: { url_rewrites: [{ path: '/a', method: 'GET', match_pattern: 'a', rewrite_to: 'b', triggers: [{ on: 'any', options: {} }] }] } },
+          v1: { name: 'v1', extended_paths: { url_rewrites: [{ path: '/a', method: 'GET', match_pattern: 'a', rewrite_to: 'b' }] } },
           v2: { name: 'v2', extended_paths: { white_list: [{ path: '/x', method: 'GET' }] } },
         },
       },
     });
     const paths = unmappedPaths(toOas(doc));
-    expect(paths).toContain('version_data.versions.v1.extended_paths.url_rewrites.0.triggers');
+    expect(paths.filter((p) => p.startsWith('version_data.versions.v1'))).toEqual([]);
     expect(paths).toContain('version_data.versions.v2.extended_paths.white_list');
   });
 
