@@ -69,7 +69,7 @@ export function ExportMenu({ session }: { session: DraftSession }) {
       {open && (
         <ul
           aria-label="Export"
-          className="absolute right-0 z-20 mt-1 w-64 rounded border border-slate-200 bg-white py-1 shadow-lg"
+          className="absolute left-0 z-20 mt-1 w-64 sm:left-auto sm:right-0 rounded border border-slate-200 bg-white py-1 shadow-lg"
         >
           {actions.map((action) => (
             <li key={action.label}>
