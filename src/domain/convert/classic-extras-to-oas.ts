@@ -5,6 +5,7 @@ import { migratedExtendedPaths } from './classic-migrate';
 import { classicMetasToOas } from './endpoints-metas';
 import { fillPairs, GLOBAL_FLAGS, GLOBAL_HEADERS, GLOBAL_OBJECTS, headersToOas } from './global-mappings';
 import { AUTHENTICATION_FIELDS, authSourcesToOas, UPSTREAM_FLAGS } from './server-mappings';
+import { serviceDiscoveryToOas } from './service-discovery';
 
 const child = (parent: JsonObject, key: string): JsonObject => {
   const existing = parent[key];
@@ -46,6 +47,8 @@ export function fillClassicExtras(doc: JsonObject, x: JsonObject, paths: JsonObj
   const proxy = isJsonObject(doc.proxy) ? doc.proxy : {};
   const upstream = child(x, 'upstream');
   for (const { classic, oas } of UPSTREAM_FLAGS) if (proxy[classic] === true) upstream[oas] = { enabled: true };
+  const discovery = serviceDiscoveryToOas(proxy.service_discovery);
+  if (discovery) upstream.serviceDiscovery = discovery;
   const authentication = child(child(x, 'server'), 'authentication');
   for (const { classic, oas } of AUTHENTICATION_FIELDS) {
     const value = doc[classic];

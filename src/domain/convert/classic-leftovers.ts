@@ -53,7 +53,7 @@ const VERSION_HANDLED = [
 /** Classic settings with no counterpart in the converted OAS definition, each with its path. */
 export function classicLeftovers(doc: JsonObject, out: Finding[]): void {
   leftovers(doc, [], HANDLED, 'oas', out);
-  leftovers(doc.proxy, ['proxy'], ['listen_path', 'target_url', 'strip_listen_path', ...UPSTREAM_FLAGS.map((f) => f.classic)], 'oas', out);
+  leftovers(doc.proxy, ['proxy'], ['listen_path', 'target_url', 'strip_listen_path', 'service_discovery', ...UPSTREAM_FLAGS.map((f) => f.classic)], 'oas', out);
   leftovers(
     doc.custom_middleware,
     ['custom_middleware'],

@@ -4,6 +4,7 @@ import { objectAt, tykExtension } from '../chain/fields';
 import { oasMetasToClassic } from './endpoints-metas';
 import { extractPairs, GLOBAL_FLAGS, GLOBAL_HEADERS, GLOBAL_OBJECTS, headersToClassic } from './global-mappings';
 import { AUTHENTICATION_FIELDS, authSourcesToClassic, UPSTREAM_FLAGS } from './server-mappings';
+import { serviceDiscoveryToClassic } from './service-discovery';
 
 /**
  * What the gateway's converter (apidef/oas ExtractTo) carries back beyond plugins: CORS, cache, context
@@ -34,6 +35,8 @@ export function extractOasExtras(doc: JsonObject, model: PluginModel, out: JsonO
     const flag = upstream?.[oas];
     if (isJsonObject(flag)) proxy[classic] = flag.enabled === true;
   }
+  const discovery = serviceDiscoveryToClassic(upstream?.serviceDiscovery);
+  if (discovery) proxy.service_discovery = discovery;
   const authentication = objectAt(x, 'server', 'authentication');
   for (const { classic, oas } of AUTHENTICATION_FIELDS) {
     if (authentication?.[oas] !== undefined) out[classic] = authentication[oas];

@@ -34,7 +34,7 @@ export function oasLeftovers(doc: JsonObject, out: Finding[]): void {
   const x = tykExtension(doc);
   leftovers(x, [X], ['info', 'upstream', 'server', 'middleware'], 'classic', out);
   leftovers(x.info, [X, 'info'], ['id', 'orgId', 'name', 'state', 'dbId'], 'classic', out);
-  leftovers(x.upstream, [X, 'upstream'], ['url', ...UPSTREAM_FLAGS.map((f) => f.oas)], 'classic', out);
+  leftovers(x.upstream, [X, 'upstream'], ['url', 'serviceDiscovery', ...UPSTREAM_FLAGS.map((f) => f.oas)], 'classic', out);
   leftovers(x.server, [X, 'server'], ['listenPath', 'authentication'], 'classic', out);
   const auth = isJsonObject(x.server) ? x.server.authentication : undefined;
   leftovers(
