@@ -47,6 +47,7 @@ export function ProfileDialog({ open, onClose }: { open: boolean; onClose: () =>
         <Field id={ids.build} label="Gateway build">
           <select id={ids.build} className={inputClass} {...form.register('build')}>
             <option value="release">Release build (Go plugins, no Lua)</option>
+            <option value="ee">Enterprise package, tyk-gateway-ee (Go plugins, Enterprise stages)</option>
             <option value="custom-lua">Custom build with Lua (-tags lua)</option>
           </select>
         </Field>

@@ -7,7 +7,7 @@ export const PROFILE_SWITCHES: ReadonlyArray<{ key: Switch; label: string; effec
   {
     key: 'enableCoprocess',
     label: 'coprocess_options.enable_coprocess',
-    effect: 'Off: Python, Lua and gRPC hooks are dropped; an API whose only auth was such a plugin falls back to token auth.',
+    effect: 'Off: Python, Lua and gRPC request hooks are dropped (an API whose only auth was such a plugin falls back to token auth); their response hooks answer 500.',
   },
   {
     key: 'enableJsvm',
