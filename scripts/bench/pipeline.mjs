@@ -66,9 +66,9 @@ async function openPipeline(page) {
   return lastMeasure(page, 'pipeline:render', 60_000);
 }
 
-/** Drags the first Pre function onto the second (a reorder) with the mouse, as a user does. */
+/** Drags the first Pre function by its card below the second (a reorder) with the mouse, as a user does. */
 async function dropOnce(page) {
-  const handle = page.getByTestId('fn-pre-0').getByRole('button', { name: /^Drag / });
+  const handle = page.getByTestId('fn-pre-0');
   const target = page.getByTestId('fn-pre-1');
   const from = await handle.boundingBox();
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -121,8 +121,8 @@ export async function run() {
     const hooks = Object.values(FUNCTIONS).reduce((a, b) => a + b, 0);
     if (process.env.PIPELINE_BENCH_VERBOSE) console.log({ renders, drops });
     return [
-      { name: `pipeline tab render, ${ENDPOINTS} endpoints / ${hooks} functions (median of ${RENDER_RUNS})`, value: percentile(renders, 50), budget: 200, unit: 'ms' },
-      { name: `pipeline drop painted, p95 of ${DROPS} mouse drops`, value: percentile(drops, 95), budget: 50, unit: 'ms' },
+      { name: `pipeline tab render, ${ENDPOINTS} endpoints / ${hooks} functions (median of ${RENDER_RUNS})`, value: percentile(renders, 50), budget: 100, unit: 'ms' },
+      { name: `pipeline drop painted, p95 of ${DROPS} mouse drops`, value: percentile(drops, 95), budget: 30, unit: 'ms' },
     ];
   } finally {
     await browser.close();

@@ -5,7 +5,6 @@ import * as z from 'zod/mini';
 import type { FunctionRef } from '../../domain/pipeline/edit-types';
 import type { PluginFunction } from '../../domain/pipeline/model';
 import { Button } from '../../components/Button';
-import { HOOK_NAMES } from './hook-labels';
 import { usePipelineActions } from './pipeline-context';
 import type { RenamePlan } from './rename-plan';
 import { RenamePrompt } from './RenamePrompt';
@@ -25,7 +24,7 @@ export const functionFieldsSchema = z.object({
 
 type Values = z.infer<typeof functionFieldsSchema>;
 
-/** The side panel: a function's fields, saved as one edit (one undo step). */
+/** The inspector's form: a function's fields, saved as one edit (one undo step). */
 export function FunctionEditor({ at, fn }: { at: FunctionRef; fn: PluginFunction }) {
   const actions = usePipelineActions();
   const { register, handleSubmit, formState, setError } = useForm<Values>({
@@ -60,13 +59,7 @@ export function FunctionEditor({ at, fn }: { at: FunctionRef; fn: PluginFunction
   };
   const errors = formState.errors;
   return (
-    <form aria-label={`Edit ${fn.name || 'function'}`} className="space-y-2 rounded-lg border border-slate-300 bg-white p-3" onSubmit={(event) => void submit(event)} noValidate>
-      <h3 className="font-semibold">
-        Edit <span className="font-mono">{fn.name || '(no name)'}</span>{' '}
-        <span className="text-sm font-normal text-slate-600">
-          in {HOOK_NAMES[at.hook]}, position {at.index + 1}
-        </span>
-      </h3>
+    <form aria-label={`Edit ${fn.name || 'function'}`} className="space-y-2 border-t border-slate-200 pt-3" onSubmit={(event) => void submit(event)} noValidate>
       <div>
         <label htmlFor="fn-edit-name" className="block text-xs font-medium text-slate-700">
           Function name

@@ -1,0 +1,61 @@
+import { memo } from 'react';
+import { Badge } from '../../components/Badge';
+import type { Finding } from '../../domain/pipeline/model';
+import { BreakableName } from './BreakableName';
+import type { FunctionCardProps } from './FunctionCard';
+
+const fileName = (path: string) => path.split('/').pop() ?? path;
+
+/** How many findings of each kind, in words ("1 error, 2 notes"); the inspector lists them in full. */
+export function findingsSummary(findings: readonly Finding[]): { text: string; tone: 'danger' | 'warning' | 'neutral' } {
+  const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
+  const parts = (
+    [
+      ['error', count('error')],
+      ['warning', count('warning')],
+      ['note', count('info')],
+    ] as const
+  )
+    .filter(([, n]) => n > 0)
+    .map(([word, n]) => `${n} ${word}${n === 1 ? '' : 's'}`);
+  return { text: parts.join(', '), tone: count('error') > 0 ? 'danger' : count('warning') > 0 ? 'warning' : 'neutral' };
+}
+
+/** What a card shows: the name, then small badges (driver, file, flags, findings), and on a trace whether it runs. */
+function CardFaceImpl({ name, path, enabled, requireSession, rawBodyOnly, driver, runs, reason, findings }: FunctionCardProps) {
+  const summary = findings && findings.length > 0 ? findingsSummary(findings) : undefined;
+  const badges = !enabled || requireSession || rawBodyOnly || runs === true;
+  return (
+    <>
+      <span className="flex items-start gap-1">
+        <span aria-hidden="true" className="leading-5 text-slate-500">
+          ⠿
+        </span>
+        <span className={`min-w-0 font-mono text-xs leading-5 font-medium ${enabled ? 'text-slate-900' : 'text-slate-600'}`}>
+          <BreakableName name={name || '(no name)'} />
+        </span>
+      </span>
+      <span className="block truncate pl-3 text-xs text-slate-600" title={path}>
+        {driver || 'no driver'} · <span className="font-mono">{path ? fileName(path) : 'by name'}</span>
+      </span>
+      {(badges || summary) && (
+        <span className="mt-0.5 flex flex-wrap gap-1 pl-3">
+          {!enabled && <Badge tone="warning">disabled</Badge>}
+          {requireSession && <Badge tone="info">session</Badge>}
+          {rawBodyOnly && <Badge tone="info">raw body</Badge>}
+          {runs === true && <Badge tone="success">runs</Badge>}
+          {summary && findings && (
+            <Badge tone={summary.tone}>
+              <span data-testid="card-findings" data-findings={findings.map((finding) => finding.code).join(' ')} title={findings.map((finding) => finding.message).join('\n')}>
+                {summary.text}
+              </span>
+            </Badge>
+          )}
+        </span>
+      )}
+      {runs === false && reason && <span className="mt-0.5 block pl-3 text-xs text-slate-700">Skipped: {reason}</span>}
+    </>
+  );
+}
+
+export const CardFace = memo(CardFaceImpl);
