@@ -23,6 +23,8 @@ export interface GatewayProfile {
   bundleDownloader: boolean;
   /** tyk.conf `public_key_path` is set: bundles must be signed. */
   publicKeyPathSet: boolean;
+  /** tyk.conf `bundle_base_url`: where the gateway fetches a bundle, the bundle's name appended. */
+  bundleBaseUrl?: string;
 }
 
 /**
@@ -46,6 +48,7 @@ const profileSchema = z.partial(
     grpcServerConfigured: z.boolean(),
     bundleDownloader: z.boolean(),
     publicKeyPathSet: z.boolean(),
+    bundleBaseUrl: z.string(),
   }),
 );
 

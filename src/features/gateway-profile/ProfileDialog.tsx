@@ -19,7 +19,7 @@ export function ProfileDialog({ open, onClose }: { open: boolean; onClose: () =>
   const form = useForm<GatewayProfile>({ values: profile });
   const [confText, setConfText] = useState('');
   const [confError, setConfError] = useState<string>();
-  const ids = { build: useId(), conf: useId() };
+  const ids = { build: useId(), conf: useId(), bundleBaseUrl: useId() };
 
   function readTykConf() {
     const parsed = parseJsonText(confText);
@@ -63,6 +63,9 @@ export function ProfileDialog({ open, onClose }: { open: boolean; onClose: () =>
             </label>
           ))}
         </fieldset>
+        <Field id={ids.bundleBaseUrl} label="bundle_base_url (where the gateway fetches bundles; shown in review)">
+          <input id={ids.bundleBaseUrl} className={inputClass} placeholder="https://bundles.example.com/" {...form.register('bundleBaseUrl')} />
+        </Field>
         <Field id={ids.conf} label="Or paste the gateway's tyk.conf to fill these in" error={confError}>
           <textarea
             id={ids.conf}

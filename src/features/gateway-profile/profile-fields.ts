@@ -1,6 +1,6 @@
 import type { GatewayProfile } from '../../domain/profile/profile';
 
-type Switch = Exclude<keyof GatewayProfile, 'build'>;
+type Switch = Exclude<keyof GatewayProfile, 'build' | 'bundleBaseUrl'>;
 
 /** Each tyk.conf switch that decides whether plugins run, and what happens when it is off. */
 export const PROFILE_SWITCHES: ReadonlyArray<{ key: Switch; label: string; effect: string }> = [

@@ -1,9 +1,12 @@
 import { Link } from 'react-router';
 import type { JsonProblem } from '../definition-editor';
+import type { Draft } from '../../drafts/draft-types';
+import { BundleReviewPanel } from './BundleReviewPanel';
 import type { ReviewChecks } from './review-checks';
 
 interface Props {
   checks: ReviewChecks;
+  draft: Draft;
   /** Text in the Definition tab that does not parse: the push would send the last valid definition. */
   unparsed: JsonProblem | undefined;
   apiId: string;
@@ -13,7 +16,7 @@ interface Props {
 }
 
 /** The change in words, then what stops the push (each confirmed by name) and what is worth knowing. */
-export function ReviewChecksPanel({ checks, unparsed, apiId, confirmed, onConfirm, onFollow }: Props) {
+export function ReviewChecksPanel({ checks, draft, unparsed, apiId, confirmed, onConfirm, onFollow }: Props) {
   return (
     <div className="space-y-3">
       <section aria-labelledby="review-summary-heading">
@@ -66,6 +69,7 @@ export function ReviewChecksPanel({ checks, unparsed, apiId, confirmed, onConfir
           </ul>
         </section>
       )}
+      <BundleReviewPanel bundles={checks.bundles} draft={draft} />
       {checks.warnings.length > 0 && (
         <details className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
           <summary className="cursor-pointer font-semibold">

@@ -13,7 +13,7 @@ export function ReviewStep({ draft, onFollow, ...diff }: Props) {
       {...diff}
       blocked={blocked}
       checks={
-        <ReviewChecksPanel checks={checks} unparsed={unparsed} apiId={draft.apiId} confirmed={confirmed} onConfirm={confirm} onFollow={onFollow} />
+        <ReviewChecksPanel checks={checks} draft={draft} unparsed={unparsed} apiId={draft.apiId} confirmed={confirmed} onConfirm={confirm} onFollow={onFollow} />
       }
     />
   );

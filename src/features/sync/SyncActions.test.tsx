@@ -12,6 +12,9 @@ import { clearFaults, setFaults, simulateConcurrentChange } from '../../mocks/fa
 import { deleteStored, getServed, getStored, listStored, loadStored, reloadCounts } from '../../mocks/store';
 import { installEmbeddedGateway } from '../../mocks/testing/embedded-gateway-for-tests';
 import { SyncActions } from './SyncActions';
+import { saveProfile } from '../../state/gateway-profile';
+import { DEFAULT_PROFILE } from '../../domain/profile/profile';
+import { getConnection } from '../../gateway/connection';
 
 vi.mock('../../monaco', () => import('../../monaco/testing/fake-monaco-module'));
 
@@ -173,6 +176,26 @@ describe('review and push: write, hot reload, read back', () => {
     expect(push).toBeEnabled();
     await user.click(push);
     await within(dialog).findByText(/serves your change/);
+  });
+
+  it('shows the bundle the definition loads: where the gateway fetches it, its build, and a function no file defines', async () => {
+    const user = userEvent.setup();
+    saveProfile(getConnection().label, { ...DEFAULT_PROFILE, bundleDownloader: true, enableCoprocess: true, bundleBaseUrl: 'https://bundles.example.com/tyk/' });
+    const session = await openSession('customer-profiles');
+    const middleware = 'from tyk.decorators import *\n\n@Hook\ndef RejectOversizedAvatars(request, session, spec):\n    return request, session\n';
+    session.changeFilesAndDoc('Write the plugin', { 'middleware.py': middleware }, { ...session.getState().draft.doc, name: 'Customers' });
+    renderActions(session);
+    await user.click(screen.getByRole('button', { name: 'Review and push' }));
+    const dialog = await screen.findByRole('dialog');
+    const bundle = await within(dialog).findByRole('region', { name: 'The bundle it loads' });
+    expect(bundle).toHaveTextContent('https://bundles.example.com/tyk/customer-profiles-v3.zip');
+    expect(bundle).toHaveTextContent(/Built from the Code tab: middleware\.py; checksum [0-9a-f]{32}/);
+    expect(bundle).toHaveTextContent('RedactEmails (Response) — no file defines it');
+    expect(within(bundle).getByRole('button', { name: 'Download the bundle' })).toBeEnabled();
+    const blockers = within(dialog).getByRole('list', { name: 'What stops the push' });
+    expect(blockers).toHaveTextContent('The manifest of customer-profiles-v3.zip names ValidatePartnerToken, which none of the bundle\'s files defines');
+    expect(within(dialog).getByRole('button', { name: 'Push and reload' })).toBeDisabled();
+    saveProfile(getConnection().label, { ...DEFAULT_PROFILE });
   });
 
   it('holds a push while the Definition tab holds text that does not parse, with a way to it', async () => {

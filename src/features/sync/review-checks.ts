@@ -1,3 +1,5 @@
+import { reviewBundles, type BundleReview } from '../../domain/bundle/review';
+import { readPluginModel } from '../../domain/definition/read';
 import { formatJsonPath, type JsonObject } from '../../domain/json';
 import { describeChanges } from '../../domain/pipeline/describe-changes';
 import type { DefinitionFormat, Finding } from '../../domain/pipeline/model';
@@ -19,6 +21,8 @@ export interface ReviewChecks {
   blockers: Blocker[];
   /** Findings worth reading that do not stop anything. */
   warnings: Finding[];
+  /** The bundles the definition makes the gateway fetch, as the Code tab would build them. */
+  bundles: BundleReview[];
 }
 
 /**
@@ -32,6 +36,8 @@ export function reviewChecks(input: {
   apiId: string;
   profile: GatewayProfile;
   others: readonly GatewayApiRef[];
+  /** The draft's plugin files: the bundle the Code tab builds from them. */
+  files: Record<string, string>;
 }): ReviewChecks {
   const findings = lintDefinition(input.after, input.format, { profile: input.profile });
   const blockers: Blocker[] = findings
@@ -44,8 +50,19 @@ export function reviewChecks(input: {
       fix: 'Give this API a listen path no other API on the gateway uses.',
     });
   }
+  const bundles = reviewBundles(readPluginModel(input.after, input.format), input.files, input.profile);
+  for (const bundle of bundles) {
+    for (const name of bundle.undefinedFunctions) {
+      blockers.push({
+        key: `bundle-function:${bundle.name}:${name}`,
+        message: `The manifest of ${bundle.name} names ${name}, which none of the bundle's files defines: the gateway would not find it.`,
+        fix: 'Write it in the Code tab (Edit code on the function), or take it off its hook.',
+      });
+    }
+  }
   return {
     summary: describeChanges(input.before, input.after, input.format),
+    bundles,
     blockers,
     warnings: findings.filter((finding) => finding.severity === 'warning'),
   };

@@ -15,8 +15,17 @@ export function useReviewChecks(draft: Draft, theirs: GatewayApi | null) {
   const apis = useApis();
   const others = apis.data;
   const checks = useMemo(
-    () => reviewChecks({ before: theirs?.doc ?? null, after: draft.doc, format: draft.format, apiId: draft.apiId, profile, others: others ?? [] }),
-    [theirs, draft.doc, draft.format, draft.apiId, profile, others],
+    () =>
+      reviewChecks({
+        before: theirs?.doc ?? null,
+        after: draft.doc,
+        format: draft.format,
+        apiId: draft.apiId,
+        profile,
+        others: others ?? [],
+        files: { ...draft.files },
+      }),
+    [theirs, draft.doc, draft.format, draft.apiId, draft.files, profile, others],
   );
   const unparsed = useMemo(() => unparsedDefinitionProblem(draft.key, draft.format), [draft.key, draft.format]);
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
