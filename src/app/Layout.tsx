@@ -4,6 +4,7 @@ import { ImportProvider } from '../features/import-export/ImportProvider';
 import { useImportControls } from '../features/import-export/import-context';
 import { Button } from '../components/Button';
 import { NavigationProgress } from './NavigationProgress';
+import { ThemeToggle } from './ThemeToggle';
 
 export function Layout() {
   return (
@@ -31,8 +32,9 @@ export function Layout() {
               Connection
             </Link>
           </nav>
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-2">
             <ConnectionStatus />
+            <ThemeToggle />
           </div>
         </header>
         <main id="main" className="flex-1 px-4 py-4">

@@ -14,6 +14,7 @@ import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 // Monaco 0.57's exports map resolves `monaco-editor/*` to `esm/vs/*` (STACK-NOTES: the old esm/ paths fail).
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
+import { followAppTheme } from './editor-theme';
 
 // Workers come from this origin: the app must work with no network (no CDN).
 self.MonacoEnvironment = {
@@ -21,5 +22,8 @@ self.MonacoEnvironment = {
     return label === 'json' ? new JsonWorker() : new EditorWorker();
   },
 };
+
+// The editors and the diff take the app's theme, and follow it when the header's toggle changes it.
+followAppTheme(monaco);
 
 export { monaco, jsonDefaults };
