@@ -51,7 +51,7 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'node',
             environment: 'node',
-            include: ['src/domain/**/*.test.ts', 'src/cli/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'],
+            include: ['src/domain/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/plugin-runtimes/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'],
           },
         },
         {
@@ -62,7 +62,7 @@ export default defineConfig(({ mode }) => {
             setupFiles: ['./vitest.setup.ts'],
             css: false,
             include: ['src/**/*.test.{ts,tsx}'],
-            exclude: ['src/domain/**', 'src/cli/**'],
+            exclude: ['src/domain/**', 'src/cli/**', 'src/plugin-runtimes/**'],
           },
         },
       ],
