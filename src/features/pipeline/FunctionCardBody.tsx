@@ -3,7 +3,7 @@ import { Badge } from '../../components/Badge';
 import type { FunctionCardProps } from './FunctionCard';
 import { FunctionActions } from './FunctionActions';
 import { FindingMarkers } from './FindingMarkers';
-import { editCodeHref } from './code-href';
+import { editCodeHref, testHref } from './code-href';
 
 /** What a function card shows: name, driver, file, flags, trace verdict, findings, and its controls. */
 function FunctionCardBodyImpl({ apiId, hook, index, count, name, path, enabled, requireSession, rawBodyOnly, driver, runs, reason, findings }: FunctionCardProps) {
@@ -24,7 +24,7 @@ function FunctionCardBodyImpl({ apiId, hook, index, count, name, path, enabled, 
       </div>
       {runs === false && reason && <p className="text-xs text-slate-700">Skipped: {reason}</p>}
       {findings && findings.length > 0 && <FindingMarkers findings={findings} subject={label} />}
-      <FunctionActions hook={hook} index={index} count={count} name={label} enabled={enabled} codeHref={codeHref} />
+      <FunctionActions hook={hook} index={index} count={count} name={label} enabled={enabled} codeHref={codeHref} testHref={hook === 'analytics' ? undefined : testHref(apiId, driver, name, path, hook, index)} />
     </div>
   );
 }

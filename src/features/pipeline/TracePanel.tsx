@@ -1,4 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { rememberTrace } from '../common/last-trace';
 import type { ChainStep } from '../../domain/chain';
 import type { JsonObject } from '../../domain/json';
 import type { DefinitionFormat } from '../../domain/pipeline/model';
@@ -12,10 +14,13 @@ interface Props {
   chain: readonly ChainStep[];
   doc: JsonObject;
   format: DefinitionFormat;
+  apiKey: string;
 }
 
 /** The predicted chain for a request, and beside it what the gateway says when asked (POST /tyk/debug). */
-export function TracePanel({ focus, chain, doc, format }: Props) {
+export function TracePanel({ focus, chain, doc, format, apiKey }: Props) {
+  // The Test panel's "From the trace" starts from the request traced last.
+  useEffect(() => rememberTrace(apiKey, { method: focus.method, path: focus.path }), [apiKey, focus.method, focus.path]);
   const run = useMutation({
     mutationFn: () => debugRequest({ format, doc, request: { method: focus.method, path: focus.path } }),
   });

@@ -17,6 +17,8 @@ import { GrpcNeeds } from './GrpcNeeds';
 import { MissingFile } from './MissingFile';
 import { findFunctionAnywhere, namedFunctions, type NamedFunction } from './named-functions';
 import { NewFunctionForm } from './NewFunctionForm';
+import { PluginTestSection } from './PluginTestSection';
+import { testKey, testedFunction } from './test-key';
 import { UnwrittenFunction } from './UnwrittenFunction';
 import { useFileSaver } from './use-file-saver';
 import { writeSourceFor } from './write-source';
@@ -35,6 +37,7 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
   const { save, flush } = useFileSaver(session);
 
   const fn = params.get('fn') ?? undefined;
+  const testing = testedFunction(model, named, params.get('test'));
   const target = codeTarget(draft.files, entries, params.get('file') ?? undefined, fn);
   const selected = entries.find((e) => e.path === target.file);
   // `?fn=` names a function no file defines (a compiled Go plugin's, say): offer to write it.
@@ -50,6 +53,14 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
   function open(file: string, name?: string) {
     flush();
     setParams(name ? { file, fn: name } : { file });
+  }
+
+  function test(item: NamedFunction | undefined) {
+    flush();
+    const next = new URLSearchParams(params);
+    if (item) next.set('test', testKey(model, item));
+    else next.delete('test');
+    setParams(next);
   }
 
   function create(input: { hook: HookKind; name: string; driver: string }): string | undefined {
@@ -89,9 +100,14 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
           <BundleButtons session={session} />
         </div>
       </div>
-      {creating && <NewFunctionForm driver={model.driver} onCreate={create} onCancel={() => setCreating(false)} />}
+      {creating && (
+        <NewFunctionForm driver={model.driver} onCreate={create} onCancel={() => setCreating(false)} />
+      )}
       {note && (
-        <p role="status" className="mb-3 rounded border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700">
+        <p
+          role="status"
+          className="mb-3 rounded border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700"
+        >
           {note}
         </p>
       )}
@@ -120,8 +136,32 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
             </p>
           )}
         </div>
-        <FunctionList named={named} files={draft.files} findings={findings} onOpen={open} onWrite={writeSource} />
+        <FunctionList
+          named={named}
+          files={draft.files}
+          findings={findings}
+          onOpen={open}
+          onWrite={writeSource}
+          onTest={test}
+        />
       </div>
+      {testing && (
+        <div className="mt-3">
+          <PluginTestSection
+            apiKey={draft.key}
+            doc={draft.doc}
+            format={draft.format}
+            model={model}
+            files={draft.files}
+            item={testing}
+            currentFiles={() => {
+              flush();
+              return session.getState().draft.files;
+            }}
+            onClose={() => test(undefined)}
+          />
+        </div>
+      )}
     </div>
   );
 }

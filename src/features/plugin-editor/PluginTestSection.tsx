@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import type { JsonObject } from '../../domain/json';
+import type { DefinitionFormat, PluginModel } from '../../domain/pipeline/model';
+import { defaultSetup, definitionOrgId } from '../../domain/plugin-test/defaults';
+import { definitionId } from '../../domain';
+import type { PluginFiles } from '../../drafts/draft-types';
+import { TestPanel } from '../plugin-test';
+import { locateFunction, namedSourcePath, type NamedFunction } from './named-functions';
+
+interface Props {
+  apiKey: string;
+  doc: JsonObject;
+  format: DefinitionFormat;
+  model: PluginModel;
+  files: PluginFiles;
+  item: NamedFunction;
+  /** The files as the editor has them now: pending typing saved first. */
+  currentFiles: () => PluginFiles;
+  onClose: () => void;
+}
+
+/** Hooks a plugin test can run (analytics plugins and per-endpoint plugins cannot: they are not hook calls). */
+export function isTestable(item: NamedFunction): boolean {
+  return item.place !== 'analytics' && item.place !== 'endpointGoPlugin' && item.place !== 'virtual';
+}
+
+/** The Test panel for a function the definition names, on the file that defines it as the editor has it now. */
+export function PluginTestSection({ apiKey, doc, format, model, files, item, currentFiles, onClose }: Props) {
+  const place = item.place;
+  const where = locateFunction(files, item.fn.name, item.language, namedSourcePath(item));
+  const hook = place === 'analytics' || place === 'endpointGoPlugin' || place === 'virtual' ? 'post' : place;
+  const initialSetup = useMemo(() => defaultSetup(doc, format, model, hook), [doc, format, model, hook]);
+  return (
+    <TestPanel
+      key={`${apiKey}:${item.id}`}
+      apiKey={apiKey}
+      apiId={definitionId(doc, format)}
+      orgId={definitionOrgId(doc, format)}
+      functionName={item.fn.name}
+      hook={hook}
+      hookLabel={item.label}
+      language={item.language}
+      engine={model.driver === 'javascript' ? 'goja' : 'otto'}
+      hasCode={where !== undefined}
+      readCode={() => {
+        const now = currentFiles();
+        const found = locateFunction(now, item.fn.name, item.language, namedSourcePath(item));
+        return found ? now[found.path] : undefined;
+      }}
+      initialSetup={initialSetup}
+      onClose={onClose}
+    />
+  );
+}

@@ -1,0 +1,2 @@
+export { TestPanel } from './TestPanel';
+export type { TestPanelProps } from './TestPanel';
