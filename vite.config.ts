@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { monacoPrefetch } from './scripts/monaco-prefetch.ts';
 import { monacoWorkerImports } from './scripts/monaco-worker-imports.ts';
 import { precompressedAssets } from './scripts/precompressed-assets.ts';
+import { pyodideAssets, pyodideNodeBuiltins } from './scripts/pyodide-assets.ts';
 
 /**
  * The gateway is reached through this server, never directly from the page: Tyk's control API sends
@@ -32,7 +33,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   const proxy = gatewayProxy(env);
   return {
-    plugins: [react(), tailwindcss(), monacoWorkerImports(), monacoPrefetch(), precompressedAssets()],
+    plugins: [react(), tailwindcss(), monacoWorkerImports(), monacoPrefetch(), pyodideAssets(), precompressedAssets()],
     define: {
       // Only the URL reaches the page (to show which gateway it talks to); the secret never does.
       __GATEWAY_URL__: JSON.stringify(env.TYK_GATEWAY_URL ?? ''),
@@ -41,6 +42,7 @@ export default defineConfig(({ mode }) => {
     server: { port: 5173, strictPort: true, ...(proxy ? { proxy } : {}) },
     preview: { port: 4173, strictPort: true, ...(proxy ? { proxy } : {}) },
     build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
+    worker: { plugins: () => [pyodideNodeBuiltins()] },
     test: {
       testTimeout: 30000,
       // The domain, the CLI and the scripts are plain Node code: a DOM for each of their files would only

@@ -65,3 +65,19 @@ test('bad input is named in its field and nothing runs; an endless loop is stopp
   await expect(panel.getByRole('alert')).toContainText('Timeout', { timeout: 20_000 });
   await expect(panel.getByRole('alert')).toContainText('timed out after 5s');
 });
+
+test('a Python post hook from its starter runs in Pyodide: the header it adds; broken, the syntax error', async ({ page }) => {
+  const { editor, panel } = await starterUnderTest(page, 'customer-profiles', 'post', 'add_plugin_header');
+  await expect(panel).toContainText('Pyodide');
+  await panel.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(panel.getByRole('list', { name: 'Request headers' })).toContainText('X-Plugin: add_plugin_header', SLOW);
+  await expect(panel).toContainText('Ran in the browser (Pyodide)');
+
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('\ndef broken(:\n');
+  await panel.getByRole('button', { name: 'Run', exact: true }).click();
+  const alert = panel.getByRole('alert');
+  await expect(alert).toContainText('Syntax error');
+  await expect(alert).toContainText('middleware.py, line');
+});

@@ -1,6 +1,8 @@
 import type { Sample, TestableHook, TestOutcome } from '../../domain/plugin-test';
 import { TYK_HOOK_TYPE, outcomeFromTykAnswer, tykTestRequest } from '../../domain/plugin-test';
 import type { HttpStub } from '../../domain/plugin-test';
+import { coprocessObject } from '../../domain/plugin-test/coprocess';
+import { outcomeFromCoprocess } from '../../domain/plugin-test/coprocess-outcome';
 import { getConnection } from '../../gateway/connection';
 import { GatewayError } from '../../gateway/errors';
 import { testPluginOnGateway } from '../../gateway/plugin-test';
@@ -66,9 +68,18 @@ async function runJavaScript(target: TestTarget, sample: Sample): Promise<RunRes
   };
 }
 
+async function runPython(target: TestTarget, sample: Sample): Promise<RunResult> {
+  const object = coprocessObject({ sample, hook: target.hook, functionName: target.functionName, orgId: target.orgId, apiId: target.apiId });
+  const { runPythonPluginTest } = await import('../../plugin-runtimes/python/python-sandbox');
+  const started = performance.now();
+  const answer = await runPythonPluginTest(target.code, object, TEST_TIMEOUT_MS);
+  return { outcome: outcomeFromCoprocess(answer, object, target.hook, Math.round(performance.now() - started)), where: 'in the browser (Pyodide)' };
+}
+
 /** Start the language's runtime ahead of the first run (its code loads now, not with the page). */
 export function warmRuntime(language: string): void {
   if (language === 'javascript') void import('../../plugin-runtimes/js/js-sandbox').then((mod) => mod.warmJsSandbox());
+  if (language === 'python') void import('../../plugin-runtimes/python/python-sandbox').then((mod) => mod.warmPythonSandbox());
 }
 
 /** Run one hook on a sample, where its language can run; the runtimes load with the first run. */
@@ -76,6 +87,8 @@ export async function runPluginTest(target: TestTarget, sample: Sample): Promise
   switch (target.language) {
     case 'javascript':
       return runJavaScript(target, sample);
+    case 'python':
+      return runPython(target, sample);
     default:
       throw new Error(`${target.language} plugins cannot run here yet.`);
   }
