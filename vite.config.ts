@@ -5,7 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { monacoPrefetch } from './scripts/monaco-prefetch.ts';
 import { monacoWorkerImports } from './scripts/monaco-worker-imports.ts';
 import { precompressedAssets } from './scripts/precompressed-assets.ts';
-import { pyodideAssets, pyodideNodeBuiltins } from './scripts/pyodide-assets.ts';
+import { nodeOnlyImports, pyodideAssets } from './scripts/plugin-runtime-assets.ts';
 
 /**
  * The gateway is reached through this server, never directly from the page: Tyk's control API sends
@@ -42,7 +42,7 @@ export default defineConfig(({ mode }) => {
     server: { port: 5173, strictPort: true, ...(proxy ? { proxy } : {}) },
     preview: { port: 4173, strictPort: true, ...(proxy ? { proxy } : {}) },
     build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
-    worker: { plugins: () => [pyodideNodeBuiltins()] },
+    worker: { plugins: () => [nodeOnlyImports()] },
     test: {
       testTimeout: 30000,
       // The domain, the CLI and the scripts are plain Node code: a DOM for each of their files would only

@@ -47,8 +47,9 @@ export function outcomeFromCoprocess(answer: CoprocessAnswer, before: Record<str
   outcome.headersDeleted = list(request.delete_headers);
   outcome.paramsAdded = record(request.add_params);
   outcome.paramsDeleted = list(request.delete_params);
-  if (request.raw_body !== beforeRequest.raw_body) outcome.body = { before: String(beforeRequest.raw_body), after: String(request.raw_body) };
-  else if (request.body !== beforeRequest.body) logs.push({ level: 'warning', message: 'The hook changed request.object.body, which the gateway does not read: it sends raw_body, unchanged here.' });
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  if (text(request.raw_body) !== text(beforeRequest.raw_body)) outcome.body = { before: text(beforeRequest.raw_body), after: text(request.raw_body) };
+  else if (text(request.body) !== text(beforeRequest.body)) logs.push({ level: 'warning', message: 'The hook changed request.object.body, which the gateway does not read: it sends raw_body, unchanged here.' });
   const overrides = (request.return_overrides ?? {}) as { response_code?: number; response_error?: string; response_body?: string; override_error?: boolean };
   const verdict = overrideVerdict(
     { ResponseCode: overrides.response_code ?? -1, ResponseError: overrides.response_error ?? '', ResponseBody: overrides.response_body ?? '', OverrideError: overrides.override_error ?? false },

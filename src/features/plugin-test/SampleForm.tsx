@@ -5,8 +5,8 @@ interface Props {
   setup: TestSetup;
   onChange: (setup: TestSetup) => void;
   problems: readonly SampleProblem[];
-  /** Pre and custom auth hooks get an empty session on the gateway. */
-  sessionUsed: boolean;
+  /** What the session means for this hook (pre and custom auth hooks get an empty one). */
+  sessionHint: string;
   response: boolean;
   stubs: boolean;
 }
@@ -15,7 +15,7 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 const input = 'w-full rounded border px-2 py-1 font-mono text-sm';
 
 /** The sample a hook runs on: request, session, config data, and the upstream's response for response hooks. */
-export function SampleForm({ setup, onChange, problems, sessionUsed, response, stubs }: Props) {
+export function SampleForm({ setup, onChange, problems, sessionHint, response, stubs }: Props) {
   const problem = (field: SampleProblem['field']) => problems.find((p) => p.field === field)?.message;
   const request = (patch: Partial<TestSetup['request']>) => onChange({ ...setup, request: { ...setup.request, ...patch } });
   const answer = (patch: Partial<TestSetup['response']>) => onChange({ ...setup, response: { ...setup.response, ...patch } });
@@ -62,7 +62,7 @@ export function SampleForm({ setup, onChange, problems, sessionUsed, response, s
         <legend className="text-sm font-semibold">Context</legend>
         <TextArea
           label="Session (JSON)"
-          hint={sessionUsed ? 'The key’s session, as an earlier auth step would have set it.' : 'This hook runs before authentication: the gateway gives it an empty session, whatever is written here.'}
+          hint={sessionHint}
           rows={4}
           value={setup.session}
           onChange={(session) => onChange({ ...setup, session })}

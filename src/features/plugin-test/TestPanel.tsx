@@ -1,18 +1,25 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import type { CodeLanguage } from '../../domain/source';
 import type { TestableHook, TestSetup } from '../../domain/plugin-test';
-import { hookGetsSession, readSample, whereItRuns } from '../../domain/plugin-test';
+import { readSample, whereItRuns } from '../../domain/plugin-test';
 import { getConnection } from '../../gateway/connection';
 import { GatewayError } from '../../gateway/errors';
 import { lastTrace } from '../common/last-trace';
 import { SampleForm } from './SampleForm';
 import { SavedSampleControls } from './SavedSampleControls';
 import { TestResultView } from './TestResultView';
+import { markTestOpen, markTestStart, measureTestResult } from './perf-marks';
 import { runPluginTest, warmRuntime } from './run-plugin-test';
 import { readSavedSamples, writeSavedSamples } from './saved-samples';
 import { whereNote } from './where-note';
+
+function sessionHint(hook: TestableHook): string {
+  if (hook === 'pre') return 'A pre hook runs before authentication: the gateway gives it an empty session, whatever is written here.';
+  if (hook === 'auth') return 'Custom auth starts from an empty session, whatever is written here: the hook is what sets it.';
+  return 'The key’s session, as authentication left it.';
+}
 
 export interface TestPanelProps {
   apiKey: string;
@@ -46,7 +53,14 @@ export function TestPanel(props: TestPanelProps) {
   });
   const runs = whereItRuns(language);
   // Opening the panel starts the runtime, so the first Run does not wait for it.
-  useEffect(() => warmRuntime(language), [language]);
+  useEffect(() => {
+    markTestOpen();
+    warmRuntime(language);
+  }, [language]);
+  const results = useRef(0);
+  useEffect(() => {
+    if (run.data) measureTestResult(++results.current === 1);
+  }, [run.data]);
   const connection = getConnection();
   const trace = lastTrace(apiKey);
 
@@ -54,6 +68,7 @@ export function TestPanel(props: TestPanelProps) {
     setAttempted(true);
     if (problems.length > 0 || !hasCode) return;
     writeSavedSamples(apiKey, { ...readSavedSamples(apiKey), last: setup });
+    markTestStart();
     run.mutate();
   }
 
@@ -78,7 +93,7 @@ export function TestPanel(props: TestPanelProps) {
             setup={setup}
             onChange={setSetup}
             problems={attempted ? problems : []}
-            sessionUsed={hookGetsSession(hook)}
+            sessionHint={sessionHint(hook)}
             response={hook === 'response'}
             stubs={language === 'javascript' && connection.mode === 'embedded'}
           />

@@ -76,6 +76,18 @@ async function runPython(target: TestTarget, sample: Sample): Promise<RunResult>
   return { outcome: outcomeFromCoprocess(answer, object, target.hook, Math.round(performance.now() - started)), where: 'in the browser (Pyodide)' };
 }
 
+async function runLua(target: TestTarget, sample: Sample): Promise<RunResult> {
+  const object = coprocessObject({ sample, hook: target.hook, functionName: target.functionName, orgId: target.orgId, apiId: target.apiId });
+  const { runLuaPluginTest } = await import('../../plugin-runtimes/lua/lua-sandbox');
+  const started = performance.now();
+  const answer = await runLuaPluginTest(target.code, object, TEST_TIMEOUT_MS);
+  const outcome = outcomeFromCoprocess(answer, object, target.hook, Math.round(performance.now() - started));
+  // coprocess/lua/bundle.lua ignores the hook type: a response hook runs on the request, the response goes back as it came.
+  if (target.hook === 'response') outcome.logs.push({ level: 'warning', message: 'The Lua dispatcher ignores the hook type: this response hook ran with the request, and the response goes back untouched.' });
+  if (target.hook === 'auth') outcome.logs.push({ level: 'warning', message: 'The Lua dispatcher passes no metadata to custom auth hooks: the id extractor cannot cache the key.' });
+  return { outcome, where: 'in the browser (fengari, Lua 5.3)' };
+}
+
 /** Start the language's runtime ahead of the first run (its code loads now, not with the page). */
 export function warmRuntime(language: string): void {
   if (language === 'javascript') void import('../../plugin-runtimes/js/js-sandbox').then((mod) => mod.warmJsSandbox());
@@ -89,6 +101,8 @@ export async function runPluginTest(target: TestTarget, sample: Sample): Promise
       return runJavaScript(target, sample);
     case 'python':
       return runPython(target, sample);
+    case 'lua':
+      return runLua(target, sample);
     default:
       throw new Error(`${target.language} plugins cannot run here yet.`);
   }

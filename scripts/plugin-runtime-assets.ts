@@ -14,15 +14,17 @@ function pyodideDir(): string {
 }
 
 /**
- * pyodide.mjs imports node:fs and the like on its Node path only: in the browser Worker's build they are
- * empty modules (for `worker.plugins`, the Worker being where Pyodide is bundled).
+ * pyodide.mjs and fengari import node:fs and the like on their Node paths only: in the browser Workers'
+ * builds they are empty modules (for `worker.plugins`: the Workers are where both are bundled).
  */
-export function pyodideNodeBuiltins(): Plugin {
+export function nodeOnlyImports(): Plugin {
   return {
-    name: 'plugin-studio:pyodide-node-builtins',
+    name: 'plugin-studio:node-only-imports',
     enforce: 'pre',
     resolveId(id, importer) {
       if (id.startsWith('node:') && importer?.includes('/node_modules/pyodide/')) return NODE_STUB;
+      // fengari requires these on its Node path only (the io, os and debug libraries the sandbox does not open).
+      if (['fs', 'os', 'path', 'tmp', 'child_process', 'readline-sync'].includes(id) && importer?.includes('/node_modules/fengari/')) return NODE_STUB;
       return undefined;
     },
     load(id) {
