@@ -40,11 +40,14 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
   const testing = testedFunction(model, named, params.get('test'));
   const target = codeTarget(draft.files, entries, params.get('file') ?? undefined, fn);
   const selected = entries.find((e) => e.path === target.file);
-  // `?fn=` names a function no file defines (a compiled Go plugin's, say): offer to write it.
-  const unwritten =
-    fn !== undefined && target.line === undefined && findFunctionAnywhere(draft.files, fn) === undefined
-      ? named.find((item) => item.fn.name === fn && item.language !== 'none')
-      : undefined;
+  // `?fn=` names a function no file defines (a compiled Go plugin's, say): offer to write it. Whether it is
+  // defined is settled when the address changes, not as the files change: renaming the function while typing
+  // in its file must not bring the offer in above the editor, pushing it down.
+  const definedNow = fn === undefined || target.line !== undefined || findFunctionAnywhere(draft.files, fn) !== undefined;
+  const [arrival, setArrival] = useState({ key: location.key, fn, defined: definedNow });
+  if (arrival.key !== location.key || arrival.fn !== fn) setArrival({ key: location.key, fn, defined: definedNow });
+  const defined = arrival.key === location.key && arrival.fn === fn ? arrival.defined || definedNow : definedNow;
+  const unwritten = !defined ? named.find((item) => item.fn.name === fn && item.language !== 'none') : undefined;
   const reveal = useMemo(
     () => (target.line === undefined ? null : { line: target.line, token: location.key }),
     [target.line, location.key],
