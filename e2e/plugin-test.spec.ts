@@ -31,6 +31,13 @@ test('a JSVM pre hook from its starter: test it, see the header it sets; break i
   await expect(panel.getByRole('list', { name: 'Request headers' })).toContainText('X-Plugin: AddTraceHeader', SLOW);
   await expect(panel).toContainText('Ran in the browser (QuickJS, as otto');
 
+  // The whole chain on the same sample: this function runs; the others have no source here.
+  await panel.getByRole('button', { name: 'Run the chain' }).click();
+  const chain = panel.getByRole('list', { name: 'Plugin functions run on the sample, in order' });
+  await expect(chain.getByRole('listitem')).toHaveCount(3);
+  await expect(chain.getByRole('listitem').filter({ hasText: 'AddTraceHeader' })).toContainText('set X-Plugin');
+  await expect(chain.getByRole('listitem').filter({ hasText: 'normaliseSkuParam' })).toContainText('skipped: No file here defines it.');
+
   await editor.locator('.view-lines').click();
   await page.keyboard.press('Control+Home');
   await page.keyboard.type('let broken = 1;\n');

@@ -4,8 +4,12 @@ import type { DefinitionFormat, PluginModel } from '../../domain/pipeline/model'
 import { defaultSetup, definitionOrgId } from '../../domain/plugin-test/defaults';
 import { definitionId } from '../../domain';
 import type { PluginFiles } from '../../drafts/draft-types';
-import { TestPanel } from '../plugin-test';
-import { locateFunction, namedSourcePath, type NamedFunction } from './named-functions';
+import { TestPanel, runChain, type TargetFor } from '../plugin-test';
+import { buildChain } from '../../domain/chain';
+import { chainRunPlan } from '../../domain/plugin-test/chain-run';
+import { whereItRuns } from '../../domain/plugin-test/hooks';
+import type { Sample } from '../../domain/plugin-test/sample';
+import { languageOf, locateFunction, namedSourcePath, type NamedFunction } from './named-functions';
 
 interface Props {
   apiKey: string;
@@ -30,17 +34,34 @@ export function PluginTestSection({ apiKey, doc, format, model, files, item, cur
   const where = locateFunction(files, item.fn.name, item.language, namedSourcePath(item));
   const hook = place === 'analytics' || place === 'endpointGoPlugin' || place === 'virtual' ? 'post' : place;
   const initialSetup = useMemo(() => defaultSetup(doc, format, model, hook), [doc, format, model, hook]);
+  const engine = model.driver === 'javascript' ? 'goja' : 'otto';
+  const ids = { orgId: definitionOrgId(doc, format), apiId: definitionId(doc, format) };
+
+  function chainRun(sample: Sample) {
+    const files = currentFiles();
+    const plan = chainRunPlan(buildChain(doc, format, model, { method: sample.method, path: sample.path }));
+    const targetFor: TargetFor = (entry) => {
+      const language = languageOf(model.driver, entry.hook, entry.fn.path);
+      const runs = whereItRuns(language);
+      if (!runs.runs || (language !== 'javascript' && language !== 'python' && language !== 'lua')) return { skip: `A ${language === 'go' ? 'Go' : 'gRPC'} plugin cannot run in the browser.` };
+      const found = locateFunction(files, entry.fn.name, language, entry.fn.path || undefined);
+      if (!found) return { skip: 'No file here defines it.' };
+      return { language, engine, code: files[found.path] ?? '', functionName: entry.fn.name, hook: entry.hook, ...ids };
+    };
+    return runChain(plan, sample, targetFor);
+  }
   return (
     <TestPanel
       key={`${apiKey}:${item.id}`}
       apiKey={apiKey}
-      apiId={definitionId(doc, format)}
-      orgId={definitionOrgId(doc, format)}
+      apiId={ids.apiId}
+      orgId={ids.orgId}
       functionName={item.fn.name}
       hook={hook}
       hookLabel={item.label}
       language={item.language}
-      engine={model.driver === 'javascript' ? 'goja' : 'otto'}
+      engine={engine}
+      runChain={chainRun}
       hasCode={where !== undefined}
       readCode={() => {
         const now = currentFiles();

@@ -2,11 +2,13 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import type { CodeLanguage } from '../../domain/source';
-import type { TestableHook, TestSetup } from '../../domain/plugin-test';
+import type { Sample, TestableHook, TestSetup } from '../../domain/plugin-test';
 import { readSample, whereItRuns } from '../../domain/plugin-test';
 import { getConnection } from '../../gateway/connection';
 import { GatewayError } from '../../gateway/errors';
 import { lastTrace } from '../common/last-trace';
+import { ChainResultView } from './ChainResultView';
+import type { ChainStepResult } from './run-chain';
 import { SampleForm } from './SampleForm';
 import { SavedSampleControls } from './SavedSampleControls';
 import { TestResultView } from './TestResultView';
@@ -36,6 +38,8 @@ export interface TestPanelProps {
   readCode: () => string | undefined;
   /** A first sample for this API and hook, when nothing was kept. */
   initialSetup: TestSetup;
+  /** Every hook function of the API on the sample, in the gateway's order. */
+  runChain: (sample: Sample) => Promise<ChainStepResult[]>;
   onClose: () => void;
 }
 
@@ -51,6 +55,7 @@ export function TestPanel(props: TestPanelProps) {
       return runPluginTest({ language, engine: props.engine, code: props.readCode() ?? '', functionName, hook, orgId: props.orgId, apiId: props.apiId }, sample);
     },
   });
+  const chain = useMutation({ mutationFn: () => props.runChain(sample) });
   const runs = whereItRuns(language);
   // Opening the panel starts the runtime, so the first Run does not wait for it.
   useEffect(() => {
@@ -101,6 +106,15 @@ export function TestPanel(props: TestPanelProps) {
             <Button variant="primary" onClick={start} disabled={run.isPending || !hasCode}>
               {run.isPending ? 'Running…' : 'Run'}
             </Button>
+            <Button
+              onClick={() => {
+                setAttempted(true);
+                if (problems.length === 0) chain.mutate();
+              }}
+              disabled={chain.isPending}
+            >
+              {chain.isPending ? 'Running the chain…' : 'Run the chain'}
+            </Button>
             {trace && (
               <Button onClick={() => setSetup({ ...setup, request: { ...setup.request, method: trace.method, path: trace.path } })}>
                 From the trace ({trace.method} {trace.path})
@@ -120,6 +134,12 @@ export function TestPanel(props: TestPanelProps) {
               </p>
             )}
             {run.data && !run.isPending && <TestResultView result={run.data} />}
+            {chain.error && (
+              <p role="alert" className="text-sm text-red-700">
+                {chain.error.message}
+              </p>
+            )}
+            {chain.data && !chain.isPending && <ChainResultView results={chain.data} />}
           </div>
         </>
       )}
