@@ -7,6 +7,7 @@ const HOOK_WORD = { pre: 'Pre', auth: 'Custom auth', postAuth: 'Post-auth', post
 function summary(outcome: TestOutcome): string {
   if (outcome.error) return `${outcome.error.kind} error: ${outcome.error.message}`;
   if (outcome.verdict) return outcome.verdict;
+  if (outcome.sessionAfter !== undefined && changedNothing(outcome)) return 'let the request in, with the session it set';
   if (changedNothing(outcome)) return 'changed nothing';
   const parts: string[] = [];
   const set = Object.keys(outcome.headersSet);

@@ -62,6 +62,12 @@ export function TestPanel(props: TestPanelProps) {
     markTestOpen();
     warmRuntime(language);
   }, [language]);
+  // Opened from a card or the function list: the panel may be below the fold, so bring it (and focus) there.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'nearest' });
+    heading.current?.focus({ preventScroll: true });
+  }, [functionName, hook]);
   const results = useRef(0);
   useEffect(() => {
     if (run.data) measureTestResult(++results.current === 1);
@@ -81,7 +87,7 @@ export function TestPanel(props: TestPanelProps) {
   return (
     <section aria-labelledby="plugin-test-heading" className="space-y-3 rounded-lg border border-indigo-200 bg-white p-3">
       <div className="flex flex-wrap items-baseline gap-2">
-        <h3 id="plugin-test-heading" className="font-semibold">
+        <h3 id="plugin-test-heading" ref={heading} tabIndex={-1} className="font-semibold outline-none">
           Test <span className="font-mono">{functionName}</span> <span className="text-sm font-normal text-slate-600">({props.hookLabel})</span>
         </h3>
         <Button variant="ghost" className="ml-auto" onClick={props.onClose} aria-label={`Close the test of ${functionName}`}>
