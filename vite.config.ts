@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { monacoPrefetch } from './scripts/monaco-prefetch.ts';
 import { monacoWorkerImports } from './scripts/monaco-worker-imports.ts';
+import { oasWriteValidator } from './scripts/oas-write-validator.ts';
 import { precompressedAssets } from './scripts/precompressed-assets.ts';
 import { nodeOnlyImports, pyodideAssets } from './scripts/plugin-runtime-assets.ts';
 
@@ -33,7 +34,15 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   const proxy = gatewayProxy(env);
   return {
-    plugins: [react(), tailwindcss(), monacoWorkerImports(), monacoPrefetch(), pyodideAssets(), precompressedAssets()],
+    plugins: [
+      react(),
+      tailwindcss(),
+      monacoWorkerImports(),
+      monacoPrefetch(),
+      pyodideAssets(),
+      precompressedAssets(),
+      oasWriteValidator(),
+    ],
     define: {
       // Only the URL reaches the page (to show which gateway it talks to); the secret never does.
       __GATEWAY_URL__: JSON.stringify(env.TYK_GATEWAY_URL ?? ''),

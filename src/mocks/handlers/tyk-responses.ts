@@ -33,9 +33,11 @@ export const MESSAGES = {
   oasGetForClassic: 'the requested API definition is in Tyk classic format, please use old api endpoint',
   needsExtension: 'the payload should contain x-tyk-api-gateway',
   deleteFailed: 'Delete failed',
+  invalidApiId: 'Invalid API ID',
+  dashboardManaged: 'Due to enabled use_db_app_configs, please use the Dashboard API',
 } as const;
 
-type Resolver = (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
+export type Resolver = (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
   | Response
   | Promise<Response>;
 
@@ -86,4 +88,14 @@ export async function readJson(request: Request): Promise<JsonValue | undefined>
 export function param(params: Record<string, string | readonly string[] | undefined>, name: string): string {
   const value = params[name];
   return typeof value === 'string' ? value : '';
+}
+
+/**
+ * A write route: like every control API call, then refused with 500 while the gateway is managed by a
+ * Dashboard (`use_db_app_configs`; gateway/api.go blockInDashboardMode, which wraps the write routes only).
+ */
+export function writeApi(resolver: Resolver): Resolver {
+  return controlApi((info) =>
+    getFaults().dashboardManaged ? tykError(500, MESSAGES.dashboardManaged) : resolver(info),
+  );
 }
