@@ -1,6 +1,11 @@
 import { goSession } from './go-session';
 import { utf8OfBase64 } from './mini-request';
 import type { TykMiniResponse, TykRequestAfter, TykReturnOverrides } from './tyk-shapes';
+import type { GoType } from './go-types';
+import { VM_RESPONSE_RETURN_TYPE, VM_RETURN_TYPE } from './go-types';
+
+export type { GoType } from './go-types';
+export { PLUGIN_TEST_REQUEST_TYPE } from './go-types';
 
 /**
  * What a hook's return value becomes on the gateway: `json.Unmarshal` of the string the VM returned into
@@ -8,81 +13,6 @@ import type { TykMiniResponse, TykRequestAfter, TykReturnOverrides } from './tyk
  * field names without regard to case, skips unknown fields, keeps going past a value of the wrong type and
  * reports the first one; a `[]byte` field takes base64. The messages follow Go's.
  */
-
-export type GoType =
-  | { kind: 'string' | 'bool' | 'int' | 'bytes' | 'any' }
-  | { kind: 'map' | 'slice'; of: GoType }
-  | { kind: 'struct'; name: string; fields: Record<string, GoType> };
-
-const str: GoType = { kind: 'string' };
-const strMap: GoType = { kind: 'map', of: str };
-const strSlice: GoType = { kind: 'slice', of: str };
-const multiMap: GoType = { kind: 'map', of: strSlice };
-
-const returnOverrides: GoType = {
-  kind: 'struct',
-  name: 'ReturnOverrides',
-  fields: { ResponseCode: { kind: 'int' }, ResponseError: str, ResponseBody: str, ResponseHeaders: strMap, OverrideError: { kind: 'bool' } },
-};
-
-const miniRequest: GoType = {
-  kind: 'struct',
-  name: 'MiniRequestObject',
-  fields: {
-    Headers: multiMap,
-    SetHeaders: strMap,
-    DeleteHeaders: strSlice,
-    Body: { kind: 'bytes' },
-    URL: str,
-    Params: multiMap,
-    AddParams: strMap,
-    ExtendedParams: multiMap,
-    DeleteParams: strSlice,
-    ReturnOverrides: returnOverrides,
-    IgnoreBody: { kind: 'bool' },
-    Method: str,
-    RequestURI: str,
-    Scheme: str,
-  },
-};
-
-/** pluginTestRunnerRequest (gateway/mw_js_plugin_test_runner.go): the body of POST /tyk/plugins/test. */
-export const PLUGIN_TEST_REQUEST_TYPE: GoType = {
-  kind: 'struct',
-  name: 'pluginTestRunnerRequest',
-  fields: {
-    code: str,
-    hook_type: str,
-    org_id: str,
-    api_id: str,
-    request: {
-      kind: 'struct',
-      name: 'pluginTestRunnerMockReq',
-      fields: { Method: str, Path: str, URL: str, RequestURI: str, Headers: multiMap, Body: str, Params: multiMap, Scheme: str },
-    },
-    response: { kind: 'struct', name: 'pluginTestRunnerMockResp', fields: { StatusCode: { kind: 'int' }, Body: str, Headers: multiMap } },
-    session: { kind: 'any' },
-    config_data: { kind: 'map', of: { kind: 'any' } },
-  },
-};
-
-const vmReturn: GoType = {
-  kind: 'struct',
-  name: 'VMReturnObject',
-  fields: { Request: miniRequest, SessionMeta: strMap, Session: { kind: 'any' }, AuthValue: str },
-};
-
-const miniResponse: GoType = {
-  kind: 'struct',
-  name: 'MiniResponseObject',
-  fields: { StatusCode: { kind: 'int' }, Body: str, Headers: multiMap, SetHeaders: strMap, DeleteHeaders: strSlice },
-};
-
-const vmResponseReturn: GoType = {
-  kind: 'struct',
-  name: 'VMResponseReturnObject',
-  fields: { Response: miniResponse, SessionMeta: strMap },
-};
 
 type Decoded = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -205,7 +135,7 @@ export interface RequestHookReturn {
 
 /** Decode a request hook's return (VMReturnObject). */
 export function decodeRequestReturn(text: string): { ok: true; value: RequestHookReturn } | { ok: false; message: string } {
-  const result = goUnmarshal(text, vmReturn);
+  const result = goUnmarshal(text, VM_RETURN_TYPE);
   if (!result.ok) return result;
   const value = result.value as { Request: Record<string, unknown>; SessionMeta: Record<string, string> | null; Session: unknown };
   const r = value.Request;
@@ -228,7 +158,7 @@ export function decodeRequestReturn(text: string): { ok: true; value: RequestHoo
 
 /** Decode a response hook's return (VMResponseReturnObject). */
 export function decodeResponseReturn(text: string): { ok: true; value: { response: TykMiniResponse; sessionMeta: Record<string, string> | null } } | { ok: false; message: string } {
-  const result = goUnmarshal(text, vmResponseReturn);
+  const result = goUnmarshal(text, VM_RESPONSE_RETURN_TYPE);
   if (!result.ok) return result;
   const value = result.value as { Response: TykMiniResponse; SessionMeta: Record<string, string> | null };
   return { ok: true, value: { response: value.Response, sessionMeta: value.SessionMeta } };
