@@ -37,6 +37,12 @@ test('a JSVM pre hook from its starter: test it, see the header it sets; break i
   await expect(chain.getByRole('listitem')).toHaveCount(3);
   await expect(chain.getByRole('listitem').filter({ hasText: 'AddTraceHeader' })).toContainText('set X-Plugin');
   await expect(chain.getByRole('listitem').filter({ hasText: 'normaliseSkuParam' })).toContainText('skipped: No file here defines it.');
+  // Each hook's effect is drawn on its card in the pipeline.
+  await page.getByRole('navigation', { name: 'Workspace views' }).getByRole('link', { name: 'Pipeline', exact: true }).click();
+  const pre = page.getByRole('list', { name: 'Pre functions, in the order they run' });
+  await expect(pre.getByRole('listitem').filter({ hasText: 'AddTraceHeader' }).getByTestId('chain-run-mark')).toHaveText('Chain run: set X-Plugin');
+  await page.goBack();
+  await expect(panel).toBeVisible();
 
   await editor.locator('.view-lines').click();
   await page.keyboard.press('Control+Home');

@@ -4,7 +4,7 @@ export { JS_TEST_HOOK_TYPES } from './tyk-shapes';
 export type { Sample, SampleProblem, SampleRequestText, SampleResponseText, TestSetup } from './sample';
 export { EMPTY_SETUP, readSample, bodyProblem } from './sample';
 export type { TestOutcome, TestErrorKind } from './outcome';
-export { changedNothing, outcomeFromTykAnswer, overrideVerdict } from './outcome';
+export { changedNothing, outcomeFromTykAnswer, outcomeSummary, overrideVerdict } from './outcome';
 export type { TestableHook } from './hooks';
 export { TYK_HOOK_TYPE, hookGetsSession, whereItRuns } from './hooks';
 export type { HttpStub } from './stubs';

@@ -96,3 +96,26 @@ export function changedNothing(outcome: TestOutcome): boolean {
     !outcome.response
   );
 }
+
+/** What a hook did, in a few words: the chain run's line for it, and its mark on the pipeline. */
+export function outcomeSummary(outcome: TestOutcome): string {
+  if (outcome.error) return `${outcome.error.kind} error: ${outcome.error.message}`;
+  if (outcome.verdict) return outcome.verdict;
+  if (outcome.sessionAfter !== undefined && changedNothing(outcome)) return 'let the request in, with the session it set';
+  if (changedNothing(outcome)) return 'changed nothing';
+  const parts: string[] = [];
+  const set = Object.keys(outcome.headersSet);
+  if (set.length > 0) parts.push(`set ${set.join(', ')}`);
+  if (outcome.headersDeleted.length > 0) parts.push(`deleted ${outcome.headersDeleted.join(', ')}`);
+  const params = Object.keys(outcome.paramsAdded).length + outcome.paramsDeleted.length;
+  if (params > 0) parts.push(`${params} query parameter change${params === 1 ? '' : 's'}`);
+  if (outcome.body) parts.push('changed the body');
+  if (outcome.response) {
+    const r = outcome.response;
+    const headers = Object.keys(r.headersSet).length + r.headersDeleted.length;
+    if (r.statusAfter !== r.statusBefore) parts.push(`status ${r.statusBefore} → ${r.statusAfter}`);
+    if (headers > 0) parts.push(`${headers} response header change${headers === 1 ? '' : 's'}`);
+    if (r.body) parts.push('changed the response body');
+  }
+  return parts.join('; ');
+}

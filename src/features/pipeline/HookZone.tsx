@@ -12,6 +12,7 @@ import { HOOK_NAMES } from './hook-labels';
 import { useZoneVerdict } from './pipeline-context';
 import type { FindingsIndex } from './findings-index';
 import { ZoneVerdict } from './ZoneVerdict';
+import { useChainRunMarks } from '../common/chain-run-marks';
 
 interface Props {
   apiId: string;
@@ -39,6 +40,7 @@ export function HookZone({ apiId, hook, step, driver, findings, selected, tracin
   const ids = visible.map((_, index) => functionId({ hook, index }));
   const headingId = `hook-${hook}-heading`;
   const hookFindings = findings.hooks.get(hook) ?? EMPTY;
+  const runMarks = useChainRunMarks(apiId);
 
   return (
     <section
@@ -86,6 +88,7 @@ export function HookZone({ apiId, hook, step, driver, findings, selected, tracin
                 reason={tracing ? item.reason : undefined}
                 findings={findings.functions.get(`${hook}:${index}`)}
                 selected={selected?.hook === hook && selected.index === index}
+                testMark={runMarks?.marks.get(`${hook}:${index}`)}
               />
             ))}
           </ol>

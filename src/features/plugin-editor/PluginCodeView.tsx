@@ -43,11 +43,16 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
   // `?fn=` names a function no file defines (a compiled Go plugin's, say): offer to write it. Whether it is
   // defined is settled when the address changes, not as the files change: renaming the function while typing
   // in its file must not bring the offer in above the editor, pushing it down.
-  const definedNow = fn === undefined || target.line !== undefined || findFunctionAnywhere(draft.files, fn) !== undefined;
+  const definedNow =
+    fn === undefined || target.line !== undefined || findFunctionAnywhere(draft.files, fn) !== undefined;
   const [arrival, setArrival] = useState({ key: location.key, fn, defined: definedNow });
-  if (arrival.key !== location.key || arrival.fn !== fn) setArrival({ key: location.key, fn, defined: definedNow });
-  const defined = arrival.key === location.key && arrival.fn === fn ? arrival.defined || definedNow : definedNow;
-  const unwritten = !defined ? named.find((item) => item.fn.name === fn && item.language !== 'none') : undefined;
+  if (arrival.key !== location.key || arrival.fn !== fn)
+    setArrival({ key: location.key, fn, defined: definedNow });
+  const defined =
+    arrival.key === location.key && arrival.fn === fn ? arrival.defined || definedNow : definedNow;
+  const unwritten = !defined
+    ? named.find((item) => item.fn.name === fn && item.language !== 'none')
+    : undefined;
   const reveal = useMemo(
     () => (target.line === undefined ? null : { line: target.line, token: location.key }),
     [target.line, location.key],
@@ -151,6 +156,7 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
       {testing && (
         <div className="mt-3">
           <PluginTestSection
+            marksKey={draft.apiId}
             apiKey={draft.key}
             doc={draft.doc}
             format={draft.format}

@@ -9,10 +9,14 @@ import { buildChain } from '../../domain/chain';
 import { chainRunPlan } from '../../domain/plugin-test/chain-run';
 import { whereItRuns } from '../../domain/plugin-test/hooks';
 import type { Sample } from '../../domain/plugin-test/sample';
+import { outcomeSummary } from '../../domain/plugin-test/outcome';
+import { setChainRunMarks, type ChainRunMark } from '../common/chain-run-marks';
 import { languageOf, locateFunction, namedSourcePath, type NamedFunction } from './named-functions';
 
 interface Props {
   apiKey: string;
+  /** The API's id in the app's address (the pipeline reads the chain run's marks under it). */
+  marksKey: string;
   doc: JsonObject;
   format: DefinitionFormat;
   model: PluginModel;
@@ -29,7 +33,7 @@ export function isTestable(item: NamedFunction): boolean {
 }
 
 /** The Test panel for a function the definition names, on the file that defines it as the editor has it now. */
-export function PluginTestSection({ apiKey, doc, format, model, files, item, currentFiles, onClose }: Props) {
+export function PluginTestSection({ apiKey, marksKey, doc, format, model, files, item, currentFiles, onClose }: Props) {
   const place = item.place;
   const where = locateFunction(files, item.fn.name, item.language, namedSourcePath(item));
   const hook = place === 'analytics' || place === 'endpointGoPlugin' || place === 'virtual' ? 'post' : place;
@@ -48,7 +52,17 @@ export function PluginTestSection({ apiKey, doc, format, model, files, item, cur
       if (!found) return { skip: 'No file here defines it.' };
       return { language, engine, code: files[found.path] ?? '', functionName: entry.fn.name, hook: entry.hook, ...ids };
     };
-    return runChain(plan, sample, targetFor);
+    return runChain(plan, sample, targetFor).then((results) => {
+      // Drawn on the pipeline's cards: each hook's effect where it sits in the chain.
+      const marks = new Map<string, ChainRunMark>();
+      for (const { entry, outcome, skipped } of results) {
+        const key = `${entry.hook}:${model.hooks[entry.hook].functions.indexOf(entry.fn)}`;
+        if (skipped !== undefined) marks.set(key, { tone: 'skipped', text: `skipped: ${skipped}` });
+        else if (outcome) marks.set(key, { tone: outcome.error ? 'error' : outcome.verdict ? 'answered' : 'ran', text: outcomeSummary(outcome) });
+      }
+      setChainRunMarks(marksKey, { request: `${sample.method} ${sample.path}`, marks });
+      return results;
+    });
   }
   return (
     <TestPanel
