@@ -29,6 +29,8 @@ export interface FailNext {
 /** Faults injected for tests and demos. */
 export interface Faults {
   latencyMs?: number;
+  /** Requests whose `METHOD /path` contains `match` take this long (a slow write, say); the first match counts. */
+  slow?: { ms: number; match: string }[];
   failNext?: FailNext;
   down?: boolean;
   notJson?: boolean;

@@ -250,6 +250,25 @@ describe('review and push: write, hot reload, read back', () => {
     expect(getServed('payments')?.doc.name).toBe('Landed');
   });
 
+  it('waits as long as the push timeout setting says, then reads back to tell that the slow write landed', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    localStorage.setItem('plugin-studio:push-timeout-seconds', '2');
+    const session = await openSession('payments');
+    rename(session, 'Slow but landed');
+    renderActions(session);
+    await user.click(screen.getByRole('button', { name: 'Review and push' }));
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
+    const pushButton = await within(dialog).findByRole('button', { name: 'Push and reload' });
+    // The write takes 2.5 s: its answer comes after the 2 s the setting allows. The reload that follows
+    // takes a while too, so it loads the write.
+    setFaults({ slow: [{ ms: 2_500, match: 'PUT' }, { ms: 1_500, match: '/tyk/reload' }] });
+    await user.click(pushButton);
+    expect(await within(dialog).findByText(/answer to the push was lost on the way/, {}, { timeout: 20_000 })).toBeInTheDocument();
+    expect(getServed('payments')?.doc.name).toBe('Slow but landed');
+    clearFaults();
+    localStorage.removeItem('plugin-studio:push-timeout-seconds');
+  });
+
   it('a write that never arrived: reading back says it did not land, and a retry pushes', async () => {
     const user = userEvent.setup();
     const session = await openSession('payments');

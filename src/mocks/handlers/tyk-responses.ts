@@ -55,6 +55,9 @@ export function controlApi(resolver: Resolver): Resolver {
   return async (info) => {
     const faults = getFaults();
     if (faults.latencyMs && faults.latencyMs > 0) await delay(faults.latencyMs);
+    const request = `${info.request.method} ${new URL(info.request.url).pathname}`;
+    const slow = faults.slow?.find((entry) => request.includes(entry.match));
+    if (slow) await delay(slow.ms);
     if (faults.down) return HttpResponse.error();
     if (faults.notJson) {
       // Something other than the gateway answered: a web page where the control API should be.
@@ -63,7 +66,7 @@ export function controlApi(resolver: Resolver): Resolver {
         headers: { 'Content-Type': 'text/html' },
       });
     }
-    const failure = takeFailure(`${info.request.method} ${new URL(info.request.url).pathname}`);
+    const failure = takeFailure(request);
     if (failure && !failure.afterHandling) return failureResponse(failure);
     if (info.request.headers.get('x-tyk-authorization') !== EMBEDDED_GATEWAY_SECRET) {
       return tykError(403, FORBIDDEN_MESSAGE);
