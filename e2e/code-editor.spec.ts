@@ -44,10 +44,12 @@ test('F2 renames a name everywhere in the file; hovering TykJS shows its documen
   await editor.locator('.view-lines').click();
   await toSecondWord(page, 3); // var AddTraceHeader = new TykJS.TykMiddleware.NewMiddleware({});
   await page.keyboard.press('F2');
-  await expect(page.locator('.rename-box input')).toBeVisible();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type('TraceHeader');
-  await page.keyboard.press('Enter');
+  // Monaco's rename box: filled in place (a keystroke sent before it has focus would land in the editor).
+  const renameBox = page.locator('.rename-box input');
+  await expect(renameBox).toBeFocused();
+  await expect(renameBox).toHaveValue('AddTraceHeader');
+  await renameBox.fill('TraceHeader');
+  await renameBox.press('Enter');
   await expect(editor.locator('.view-lines')).toContainText('var TraceHeader = new TykJS');
   await expect(editor.locator('.view-lines')).toContainText('TraceHeader.NewProcessRequest');
   await expect(editor.locator('.view-lines')).toContainText('return TraceHeader.ReturnData');
