@@ -4,6 +4,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Reads a file as UTF-8 text; throws when it cannot. */
   readFile: (path: string) => string;
+  /** Reads a file's bytes (a bundle zip); throws when it cannot. Absent: files are read as text only. */
+  readBytes?: (path: string) => Uint8Array;
+  /** Whether the path is a folder (an unpacked bundle). */
+  isDirectory?: (path: string) => boolean;
 }
 
 export function errorMessage(error: unknown): string {

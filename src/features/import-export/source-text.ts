@@ -1,6 +1,7 @@
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { detectIndent, serializeDefinition } from '../../domain';
 import type { JsonObject, JsonValue } from '../../domain/json';
+import { dashboardInner, wrapLike } from '../../domain/definition/dashboard-wrapper';
 
 /**
  * The text an imported definition came from, kept beside its draft so that an export changes only the
@@ -29,17 +30,35 @@ export async function sourceFor(draftKey: string): Promise<string | undefined> {
   return db ? get<string>(draftKey, db).catch(() => undefined) : undefined;
 }
 
-/** The definition as text: the imported file with the user's changes patched in, or written afresh. */
+/**
+ * The definition as text: the imported file with the user's changes patched in, or written afresh. A
+ * definition imported from the Dashboard's export format goes back into its `api_definition` wrapper.
+ */
 export async function definitionText(draftKey: string, doc: JsonObject): Promise<string> {
   const source = await sourceFor(draftKey);
   if (source === undefined) return serializeDefinition(doc);
+  let whole: JsonValue = doc;
   try {
     // The patcher (and its JSON text parser) loads with the first export, not with the first screen.
     const { patchDefinitionText } = await import('../../domain/definition/patch-text');
-    const patched = patchDefinitionText(source, JSON.parse(source) as JsonValue, doc);
+    const before = JSON.parse(source) as JsonValue;
+    const wrapper = dashboardInner(before) ? (before as JsonObject) : undefined;
+    whole = wrapper ? wrapLike(wrapper, doc) : doc;
+    const patched = patchDefinitionText(source, before, whole);
     if (patched !== null) return patched;
   } catch {
     // The stored source is unreadable: fall through to a fresh serialization.
   }
-  return serializeDefinition(doc, detectIndent(source));
+  return serializeDefinition(whole, detectIndent(source));
+}
+
+/** Whether the draft was imported from the Dashboard's export format (`{"api_definition": {...}}`). */
+export async function importedFromDashboard(draftKey: string): Promise<boolean> {
+  const source = await sourceFor(draftKey);
+  if (source === undefined || !source.trimStart().startsWith('{')) return false;
+  try {
+    return dashboardInner(JSON.parse(source) as JsonValue) !== undefined;
+  } catch {
+    return false;
+  }
 }

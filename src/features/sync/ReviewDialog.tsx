@@ -5,7 +5,7 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { LoadingState } from '../../components/LoadingState';
 import { ConflictStep } from './ConflictStep';
-import { DiffStep } from './DiffStep';
+import { ReviewStep } from './ReviewStep';
 import { PushOutcome } from './PushOutcome';
 import { ErrorStep } from './ErrorStep';
 import { ReloadChoice } from './ReloadChoice';
@@ -59,7 +59,7 @@ export default function ReviewDialog({ session, mode, apiName, onClose, onDelete
         </div>
       )}
       {state.step === 'review' && (
-        <DiffStep
+        <ReviewStep
           theirs={state.theirs}
           mine={draft.doc}
           format={draft.format}
@@ -68,6 +68,8 @@ export default function ReviewDialog({ session, mode, apiName, onClose, onDelete
           reload={<ReloadChoice value={target} onChange={setTarget} after="push" />}
           onPush={() => void flow.push(state.theirs, target)}
           onCancel={onClose}
+          draft={draft}
+          onFollow={onClose}
         />
       )}
       {state.step === 'conflict' && (
