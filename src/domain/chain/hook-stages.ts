@@ -43,7 +43,7 @@ function decideHook(ctx: ChainContext, hook: HookKind): StageDecision {
   if (!ctx.profile) {
     const never = hookNeverRuns(model.driver, bundled(ctx));
     const notes = hook === 'auth' ? customAuthNotes(ctx) : [];
-    return never ? unknown(`${count}, which never run: ${never}`) : on(count, notes.join('; ') || undefined);
+    return never ? unknown(`${count}, which never ${enabled.length === 1 ? 'runs' : 'run'}: ${never}`) : on(count, notes.join('; ') || undefined);
   }
   const effect = runtimeEffect(model.driver, ctx.profile, bundled(ctx));
   if (effect.dropped) {
