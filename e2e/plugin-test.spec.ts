@@ -40,7 +40,8 @@ test('a JSVM pre hook from its starter: test it, see the header it sets; break i
   // Each hook's effect is drawn on its card in the pipeline.
   await page.getByRole('navigation', { name: 'Workspace views' }).getByRole('link', { name: 'Pipeline', exact: true }).click();
   const pre = page.getByRole('list', { name: 'Pre functions, in the order they run' });
-  await expect(pre.getByRole('listitem').filter({ hasText: 'AddTraceHeader' }).getByTestId('chain-run-mark')).toHaveText('Chain run: set X-Plugin');
+  await expect(pre.getByTestId(/^fn-pre-\d+$/).filter({ hasText: 'AddTraceHeader' }).getByTestId('chain-run-mark')).toHaveText('Chain run: set X-Plugin');
+  await expect(pre.getByTestId(/^fn-pre-\d+$/).filter({ hasText: 'normaliseSkuParam' }).getByTestId('chain-run-mark')).toHaveText('Chain run: skipped: No file here defines it.');
   await page.goBack();
   await expect(panel).toBeVisible();
 
