@@ -14,6 +14,8 @@ import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 // Monaco 0.57's exports map resolves `monaco-editor/*` to `esm/vs/*` (STACK-NOTES: the old esm/ paths fail).
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
+import { registerPluginApi } from './plugin-api/register-plugin-api';
+import { registerPluginRename } from './rename-provider';
 
 // Workers come from this origin: the app must work with no network (no CDN).
 self.MonacoEnvironment = {
@@ -21,5 +23,9 @@ self.MonacoEnvironment = {
     return label === 'json' ? new JsonWorker() : new EditorWorker();
   },
 };
+
+// Plugin code: the plugin APIs' completion, hover and signature help, and F2 rename.
+registerPluginApi(monaco);
+registerPluginRename(monaco);
 
 export { monaco, jsonDefaults };

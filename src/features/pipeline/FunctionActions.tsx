@@ -14,10 +14,12 @@ interface Props {
   enabled: boolean;
   /** The Code tab at this function; none for gRPC functions. */
   codeHref?: string | undefined;
+  /** The Test panel of this function; none for the analytics plugin. */
+  testHref?: string | undefined;
 }
 
 /** The non-drag twin of every drag: move up/down, move to another hook, enable, edit, remove. */
-export function FunctionActions({ hook, index, count, name, enabled, codeHref }: Props) {
+export function FunctionActions({ hook, index, count, name, enabled, codeHref, testHref }: Props) {
   const actions = usePipelineActions();
   const at = { hook, index };
   const hookName = HOOK_NAMES[hook];
@@ -61,6 +63,11 @@ export function FunctionActions({ hook, index, count, name, enabled, codeHref }:
         // click goes through the router, a modified one opens a new tab as any link does.
         <a href={codeHref} className={small} aria-label={`Edit code of ${name}`} onClick={(event) => followInApp(event, codeHref, actions.open)}>
           Edit code
+        </a>
+      )}
+      {testHref && (
+        <a href={testHref} className={small} aria-label={`Test ${name} on a sample request`} onClick={(event) => followInApp(event, testHref, actions.open)}>
+          Test
         </a>
       )}
       <button

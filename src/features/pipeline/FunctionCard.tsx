@@ -7,6 +7,7 @@ import { functionId } from './dnd-types';
 import { FunctionCardBody } from './FunctionCardBody';
 import { usePipelineActions } from './pipeline-context';
 import { HOOK_NAMES } from './hook-labels';
+import type { ChainRunMark } from '../common/chain-run-marks';
 
 export interface FunctionCardProps {
   /** The API's id, for the card's "Edit code" link (a string, so the memo holds). */
@@ -25,6 +26,8 @@ export interface FunctionCardProps {
   reason?: string | undefined;
   findings?: readonly Finding[] | undefined;
   selected: boolean;
+  /** What the last chain run on a sample did with this function (the Test panel's "Run the chain"). */
+  testMark?: ChainRunMark | undefined;
 }
 
 /**

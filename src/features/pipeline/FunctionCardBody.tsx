@@ -3,10 +3,12 @@ import { Badge } from '../../components/Badge';
 import type { FunctionCardProps } from './FunctionCard';
 import { FunctionActions } from './FunctionActions';
 import { FindingMarkers } from './FindingMarkers';
-import { editCodeHref } from './code-href';
+import { editCodeHref, testHref } from './code-href';
+
+const MARK_TONE = { ran: 'text-emerald-800', error: 'text-red-700', answered: 'text-amber-800', skipped: 'text-slate-600' } as const;
 
 /** What a function card shows: name, driver, file, flags, trace verdict, findings, and its controls. */
-function FunctionCardBodyImpl({ apiId, hook, index, count, name, path, enabled, requireSession, rawBodyOnly, driver, runs, reason, findings }: FunctionCardProps) {
+function FunctionCardBodyImpl({ apiId, hook, index, count, name, path, enabled, requireSession, rawBodyOnly, driver, runs, reason, findings, testMark }: FunctionCardProps) {
   const label = name || '(no name)';
   const codeHref = editCodeHref(apiId, driver, name, path);
   return (
@@ -23,8 +25,13 @@ function FunctionCardBodyImpl({ apiId, hook, index, count, name, path, enabled, 
         {path || 'no file (found by name)'}
       </div>
       {runs === false && reason && <p className="text-xs text-slate-700">Skipped: {reason}</p>}
+      {testMark && (
+        <p className={`text-xs ${MARK_TONE[testMark.tone]}`} data-testid="chain-run-mark">
+          Chain run: {testMark.text}
+        </p>
+      )}
       {findings && findings.length > 0 && <FindingMarkers findings={findings} subject={label} />}
-      <FunctionActions hook={hook} index={index} count={count} name={label} enabled={enabled} codeHref={codeHref} />
+      <FunctionActions hook={hook} index={index} count={count} name={label} enabled={enabled} codeHref={codeHref} testHref={hook === 'analytics' ? undefined : testHref(apiId, driver, name, path, hook, index)} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { HOOK_NAMES } from './hook-labels';
 import { usePipelineActions } from './pipeline-context';
 import type { RenamePlan } from './rename-plan';
 import { RenamePrompt } from './RenamePrompt';
+import { followInApp } from './code-href';
 
 export const functionFieldsSchema = z.object({
   name: z
@@ -26,7 +27,7 @@ export const functionFieldsSchema = z.object({
 type Values = z.infer<typeof functionFieldsSchema>;
 
 /** The side panel: a function's fields, saved as one edit (one undo step). */
-export function FunctionEditor({ at, fn }: { at: FunctionRef; fn: PluginFunction }) {
+export function FunctionEditor({ at, fn, testHref }: { at: FunctionRef; fn: PluginFunction; testHref?: string | undefined }) {
   const actions = usePipelineActions();
   const { register, handleSubmit, formState, setError } = useForm<Values>({
     resolver: zodResolver(functionFieldsSchema),
@@ -122,6 +123,16 @@ export function FunctionEditor({ at, fn }: { at: FunctionRef; fn: PluginFunction
           <Button type="submit" variant="primary">
             Save
           </Button>
+          {testHref && (
+            <a
+              href={testHref}
+              className="inline-flex items-center rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100"
+              aria-label={`Test ${fn.name} on a sample request`}
+              onClick={(event) => followInApp(event, testHref, actions.open)}
+            >
+              Test
+            </a>
+          )}
           <Button variant="ghost" onClick={() => actions.select(null)}>
             Close
           </Button>

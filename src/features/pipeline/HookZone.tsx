@@ -13,6 +13,7 @@ import { useZoneVerdict } from './pipeline-context';
 import type { FindingsIndex } from './findings-index';
 import { ZoneVerdict } from './ZoneVerdict';
 import { BundleNote } from './BundleNote';
+import { useChainRunMarks } from '../common/chain-run-marks';
 
 interface Props {
   apiId: string;
@@ -40,6 +41,7 @@ export function HookZone({ apiId, hook, step, driver, findings, selected, tracin
   const ids = visible.map((_, index) => functionId({ hook, index }));
   const headingId = `hook-${hook}-heading`;
   const hookFindings = findings.hooks.get(hook) ?? EMPTY;
+  const runMarks = useChainRunMarks(apiId);
   // The definition's own functions a bundle replaces say so on their cards, traced or not.
   const replaced = step.bundle !== undefined && !step.bundle.sameAsDefinition;
 
@@ -90,6 +92,7 @@ export function HookZone({ apiId, hook, step, driver, findings, selected, tracin
                 reason={tracing || replaced ? item.reason : undefined}
                 findings={findings.functions.get(`${hook}:${index}`)}
                 selected={selected?.hook === hook && selected.index === index}
+                testMark={runMarks?.marks.get(`${hook}:${index}`)}
               />
             ))}
           </ol>

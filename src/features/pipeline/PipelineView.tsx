@@ -14,6 +14,7 @@ import { Palette } from './Palette';
 import { RequestBar, type FocusMode } from './RequestBar';
 import { PipelineDiagram } from './PipelineDiagram';
 import { SidePanel } from './SidePanel';
+import { testHref } from './code-href';
 import { StatusMessage } from './StatusMessage';
 import { usePipelineActions } from './use-pipeline-actions';
 import { usePluginModel } from './use-plugin-model';
@@ -71,7 +72,17 @@ export function PipelineView({ session, profile }: Props) {
           <div className="grid gap-3 lg:grid-cols-[13rem_minmax(0,1fr)_18rem]">
             <Palette entries={palette} endpointLabel={endpoint ? `${endpoint.method} ${endpoint.path}` : undefined} onCreate={onCreate} />
             <PipelineDiagram apiId={apiId} groups={groups} model={model} bundles={bundles} findings={findings} selected={selected} focus={focus?.request} endpoint={endpoint} />
-            <SidePanel selected={selected} selectedFn={selectedFn} focus={focus?.request} chain={chain} doc={doc} format={format} findings={findings.other} />
+            <SidePanel
+              selected={selected}
+              selectedFn={selectedFn}
+              testHref={selected && selectedFn ? testHref(apiId, model.driver, selectedFn.name, selectedFn.path, selected.hook, selected.index) : undefined}
+              apiKey={draft.key}
+              focus={focus?.request}
+              chain={chain}
+              doc={doc}
+              format={format}
+              findings={findings.other}
+            />
           </div>
         </PipelineDnd>
       </div>

@@ -15,10 +15,14 @@ interface Props {
   doc: JsonObject;
   format: DefinitionFormat;
   findings: readonly Finding[];
+  /** The Test panel of the selected function. */
+  testHref?: string | undefined;
+  /** The draft's key: the traced request is remembered under it for the Test panel. */
+  apiKey: string;
 }
 
 /** Beside the diagram: the function being edited, the traced request, and findings about the whole API. */
-export function SidePanel({ selected, selectedFn, focus, chain, doc, format, findings }: Props) {
+export function SidePanel({ selected, selectedFn, focus, chain, doc, format, findings, testHref, apiKey }: Props) {
   return (
     <aside aria-label="Details" className="space-y-3">
       {selected && selectedFn && (
@@ -26,9 +30,10 @@ export function SidePanel({ selected, selectedFn, focus, chain, doc, format, fin
           key={`${selected.hook}:${selected.index}:${selectedFn.name}:${selectedFn.path}:${String(selectedFn.requireSession)}:${String(selectedFn.rawBodyOnly)}`}
           at={selected}
           fn={selectedFn}
+          testHref={selected.hook === 'analytics' ? undefined : testHref}
         />
       )}
-      {focus && <TracePanel key={`${focus.method} ${focus.path}`} focus={focus} chain={chain} doc={doc} format={format} />}
+      {focus && <TracePanel key={`${focus.method} ${focus.path}`} focus={focus} chain={chain} doc={doc} format={format} apiKey={apiKey} />}
       {findings.length > 0 && (
         <section aria-labelledby="api-findings-heading" className="rounded-lg border border-slate-300 bg-white p-3">
           <h3 id="api-findings-heading" className="text-sm font-semibold">
