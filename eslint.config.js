@@ -35,8 +35,14 @@ export default tseslint.config(
                 './src/components',
                 './src/drafts',
                 './src/state',
+                './src/plugin-runtimes',
               ],
               message: 'domain/ is pure: no app, feature, gateway or UI imports (type imports included).',
+            },
+            {
+              target: './src/plugin-runtimes',
+              from: ['./src/app', './src/features', './src/components', './src/gateway', './src/mocks', './src/drafts', './src/state'],
+              message: 'plugin-runtimes/ run plugins on the domain\'s shapes: no UI, gateway or app imports.',
             },
             {
               target: './src/gateway',

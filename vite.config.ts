@@ -6,6 +6,7 @@ import { monacoPrefetch } from './scripts/monaco-prefetch.ts';
 import { monacoWorkerImports } from './scripts/monaco-worker-imports.ts';
 import { oasWriteValidator } from './scripts/oas-write-validator.ts';
 import { precompressedAssets } from './scripts/precompressed-assets.ts';
+import { nodeOnlyImports, pyodideAssets } from './scripts/plugin-runtime-assets.ts';
 
 /**
  * The gateway is reached through this server, never directly from the page: Tyk's control API sends
@@ -38,6 +39,7 @@ export default defineConfig(({ mode }) => {
       tailwindcss(),
       monacoWorkerImports(),
       monacoPrefetch(),
+      pyodideAssets(),
       precompressedAssets(),
       oasWriteValidator(),
     ],
@@ -49,6 +51,7 @@ export default defineConfig(({ mode }) => {
     server: { port: 5173, strictPort: true, ...(proxy ? { proxy } : {}) },
     preview: { port: 4173, strictPort: true, ...(proxy ? { proxy } : {}) },
     build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
+    worker: { plugins: () => [nodeOnlyImports()] },
     test: {
       testTimeout: 30000,
       // The domain, the CLI and the scripts are plain Node code: a DOM for each of their files would only
@@ -59,7 +62,7 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'node',
             environment: 'node',
-            include: ['src/domain/**/*.test.ts', 'src/cli/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'],
+            include: ['src/domain/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/plugin-runtimes/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'],
           },
         },
         {
@@ -70,7 +73,7 @@ export default defineConfig(({ mode }) => {
             setupFiles: ['./vitest.setup.ts'],
             css: false,
             include: ['src/**/*.test.{ts,tsx}'],
-            exclude: ['src/domain/**', 'src/cli/**'],
+            exclude: ['src/domain/**', 'src/cli/**', 'src/plugin-runtimes/**'],
           },
         },
       ],

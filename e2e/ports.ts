@@ -3,6 +3,7 @@
  * embedded gateway, the app in proxy mode, and the gateway stand-in behind that proxy.
  */
 export const appPort = Number(process.env.E2E_PORT ?? 5199);
-export const proxyAppPort = appPort + 50;
-export const gatewayDoublePort = appPort + 51;
+// Offsets far apart, so runs on neighbouring E2E_PORTs never share a derived port.
+export const proxyAppPort = appPort + 100;
+export const gatewayDoublePort = appPort + 200;
 export const GATEWAY_DOUBLE_SECRET = 'double-secret';

@@ -37,9 +37,10 @@ function fail(connection: Connection, kind: GatewayErrorKind, message: string, s
   });
 }
 
-/** Tyk's own message from an error answer, when it sent `{"message": ...}`. */
+/** Tyk's own message from an error answer: `{"message": ...}`, or `{"error": ...}` as /tyk/plugins/test words it. */
 function tykMessage(json: unknown): string | undefined {
   if (isJsonObject(json) && typeof json.message === 'string' && json.message !== '') return json.message;
+  if (isJsonObject(json) && typeof json.error === 'string' && json.error !== '') return json.error;
   return undefined;
 }
 

@@ -18,8 +18,11 @@
  * - dropOrPasteInto: drop/paste-as providers (none registered)
  * - linkedEditing: linked tag editing (HTML)
  * Their services that kept contributions ask for (code lens cache, tree DnD) stay registered: codelens and
- * the rest of the list are kept whole.
+ * the rest of the list are kept whole. The tree DnD service is imported by name below: the JSON language's
+ * code brings the drop-into-editor contribution back when it loads, after the first editor has fixed the
+ * set of services, and every editor created after that would fail to create it without the service.
  */
+import 'monaco-editor/editor/common/services/treeViewsDndService.js';
 import 'monaco-editor/editor/contrib/anchorSelect/browser/anchorSelect.js';
 import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching.js';
 import 'monaco-editor/editor/contrib/caretOperations/browser/transpose.js';

@@ -15,6 +15,8 @@ import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 import { followAppTheme } from './editor-theme';
+import { registerPluginApi } from './plugin-api/register-plugin-api';
+import { registerPluginRename } from './rename-provider';
 
 // Workers come from this origin: the app must work with no network (no CDN).
 self.MonacoEnvironment = {
@@ -25,5 +27,8 @@ self.MonacoEnvironment = {
 
 // The editors and the diff take the app's theme, and follow it when the header's toggle changes it.
 followAppTheme(monaco);
+// Plugin code: the plugin APIs' completion, hover and signature help, and F2 rename.
+registerPluginApi(monaco);
+registerPluginRename(monaco);
 
 export { monaco, jsonDefaults };

@@ -9,5 +9,5 @@ export {
   type SourceLanguage,
 } from './language';
 export { maskSource } from './mask';
-export { renameFunction, type RenameResult } from './rename';
+export { nameOccurrences, renameFunction, type RenameResult } from './rename';
 export { sourceFindings, type SourceFinding } from './source-findings';

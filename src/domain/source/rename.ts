@@ -38,15 +38,7 @@ export function renameFunction(
     return { source, changed: 0, reason: `"${to}" is not a valid ${language} name.` };
   if (from === to) return { source, changed: 0 };
 
-  const masked = maskSource(language, source);
-  const hits: number[] = [];
-  for (let at = masked.indexOf(from); at >= 0; at = masked.indexOf(from, at + from.length)) {
-    const before = masked[at - 1];
-    const after = masked[at + from.length];
-    if (isIdentifierPart(language, before) || isIdentifierPart(language, after)) continue;
-    if (isMember(language, masked, at)) continue;
-    hits.push(at);
-  }
+  const hits = nameOccurrences(language, source, from);
   const parts: string[] = [];
   let from0 = 0;
   for (const at of hits) {
@@ -56,4 +48,22 @@ export function renameFunction(
   parts.push(source.slice(from0));
   const out = parts.join('');
   return { source: out, changed: hits.length };
+}
+
+/**
+ * Where a name occurs as itself (not inside a longer name, a comment or a string, nor as a property of
+ * something else): the offsets a rename changes.
+ */
+export function nameOccurrences(language: CodeLanguage, source: string, name: string): number[] {
+  if (language === 'none' || name === '') return [];
+  const masked = maskSource(language, source);
+  const hits: number[] = [];
+  for (let at = masked.indexOf(name); at >= 0; at = masked.indexOf(name, at + name.length)) {
+    const before = masked[at - 1];
+    const after = masked[at + name.length];
+    if (isIdentifierPart(language, before) || isIdentifierPart(language, after)) continue;
+    if (isMember(language, masked, at)) continue;
+    hits.push(at);
+  }
+  return hits;
 }

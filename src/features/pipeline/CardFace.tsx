@@ -21,8 +21,13 @@ export function findingsSummary(findings: readonly Finding[]): { text: string; t
   return { text: parts.join(', '), tone: count('error') > 0 ? 'danger' : count('warning') > 0 ? 'warning' : 'neutral' };
 }
 
-/** What a card shows: the name, then small badges (driver, file, flags, findings), and on a trace whether it runs. */
-function CardFaceImpl({ name, path, enabled, requireSession, rawBodyOnly, driver, runs, reason, findings }: FunctionCardProps) {
+const MARK_TONE = { ran: 'text-emerald-800', error: 'text-red-700', answered: 'text-amber-800', skipped: 'text-slate-600' } as const;
+
+/**
+ * What a card shows: the name, then small badges (driver, file, flags, findings); on a trace whether it runs,
+ * and after a chain run on a sample what that run did with it.
+ */
+function CardFaceImpl({ name, path, enabled, requireSession, rawBodyOnly, driver, runs, reason, findings, testMark }: FunctionCardProps) {
   const summary = findings && findings.length > 0 ? findingsSummary(findings) : undefined;
   const badges = !enabled || requireSession || rawBodyOnly || runs === true;
   return (
@@ -54,6 +59,11 @@ function CardFaceImpl({ name, path, enabled, requireSession, rawBodyOnly, driver
         </span>
       )}
       {runs === false && reason && <span className="mt-0.5 block pl-3 text-xs text-slate-700">Skipped: {reason}</span>}
+      {testMark && (
+        <span className={`mt-0.5 block pl-3 text-xs ${MARK_TONE[testMark.tone]}`} data-testid="chain-run-mark">
+          Chain run: {testMark.text}
+        </span>
+      )}
     </>
   );
 }

@@ -11,14 +11,16 @@ interface Props {
   doc: JsonObject;
   format: DefinitionFormat;
   findings: readonly Finding[];
+  /** The draft's key: the traced request is remembered under it for the Test panel. */
+  apiKey: string;
 }
 
 /** Under the diagram: the traced request in words (and the gateway's own answer), and findings about the whole API. */
-export function DiagramDetails({ focus, chain, doc, format, findings }: Props) {
+export function DiagramDetails({ focus, chain, doc, format, findings, apiKey }: Props) {
   if (!focus && findings.length === 0) return null;
   return (
     <div className="mt-6 grid gap-4 lg:grid-cols-2">
-      {focus && <TracePanel key={`${focus.method} ${focus.path}`} focus={focus} chain={chain} doc={doc} format={format} />}
+      {focus && <TracePanel key={`${focus.method} ${focus.path}`} focus={focus} chain={chain} doc={doc} format={format} apiKey={apiKey} />}
       {findings.length > 0 && (
         <section aria-labelledby="api-findings-heading" className="rounded-lg border border-slate-300 bg-white p-3">
           <h3 id="api-findings-heading" className="text-sm font-semibold">

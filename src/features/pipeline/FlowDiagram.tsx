@@ -11,6 +11,8 @@ interface Props {
   /** "driver: goplugin", beside the heading. */
   driverLabel: string;
   focus: RequestFocus | undefined;
+  /** The request of the last chain run on a sample (the Test panel's), whose marks are on the cards. */
+  chainRun?: string | undefined;
   renderSlot: (step: ChainStep) => ReactNode;
 }
 
@@ -25,7 +27,7 @@ function laneColumns(views: readonly StageGroupView[]): CSSProperties {
  * The request's way through the gateway as a flow: the request lane's phases left to right into the upstream,
  * the response lane back from it, and the analytics plugin off to the side. Vertical on a narrow window.
  */
-export function FlowDiagram({ groups, driverLabel, focus, renderSlot }: Props) {
+export function FlowDiagram({ groups, driverLabel, focus, chainRun, renderSlot }: Props) {
   const tracing = focus !== undefined;
   const upstream = groups.flatMap((view) => view.steps).find((step) => step.kind === 'upstream');
   const request = groups
@@ -44,6 +46,11 @@ export function FlowDiagram({ groups, driverLabel, focus, renderSlot }: Props) {
         {tracing && (
           <p className="text-xs text-slate-700" data-testid="trace-legend">
             Green: what this request meets. Dashed: what it skips, with the reason (hover or focus a stage for its own).
+          </p>
+        )}
+        {chainRun && (
+          <p className="text-xs text-slate-700" data-testid="chain-run-legend">
+            “Chain run” on a card: what the last run of the chain on the sample {chainRun} did with it.
           </p>
         )}
       </div>

@@ -8,6 +8,7 @@ import { CardMenu } from './CardMenu';
 import { INSPECTOR_ID } from './inspector-id';
 import { usePipelineActions } from './pipeline-context';
 import { HOOK_NAMES } from './hook-labels';
+import type { ChainRunMark } from '../common/chain-run-marks';
 
 export interface FunctionCardProps {
   /** The API's id, for the card's "Edit code" link (a string, so the memo holds). */
@@ -28,6 +29,8 @@ export interface FunctionCardProps {
   selected: boolean;
   /** While dragging: the insertion line is drawn on this side of the card. */
   line?: 'before' | 'after' | undefined;
+  /** What the last chain run on a sample did with this function (the Test panel's "Run the chain"). */
+  testMark?: ChainRunMark | undefined;
 }
 
 /**

@@ -14,6 +14,7 @@ import { BundleNote } from './BundleNote';
 import { lineAtCard } from './insertion';
 import { SlotHeader } from './SlotHeader';
 import { slotTone } from './slot-tone';
+import { useChainRunMarks } from '../common/chain-run-marks';
 
 interface Props {
   apiId: string;
@@ -40,6 +41,7 @@ export function HookZone({ apiId, hook, step, driver, findings, selected, tracin
   const [all, setAll] = useState(false);
   const visible = all ? step.functions : step.functions.slice(0, SHOWN);
   const hookFindings = findings.hooks.get(hook) ?? EMPTY;
+  const runMarks = useChainRunMarks(apiId);
   // The definition's own functions a bundle replaces say so on their cards, traced or not.
   const replaced = step.bundle !== undefined && !step.bundle.sameAsDefinition;
   // The line shows where a drop would land, unless it would change nothing there or be refused.
@@ -76,6 +78,7 @@ export function HookZone({ apiId, hook, step, driver, findings, selected, tracin
               findings={findings.functions.get(`${hook}:${index}`)}
               selected={selected?.hook === hook && selected.index === index}
               line={lineAtCard(insertion, hook, index, visible.length)}
+              testMark={runMarks?.marks.get(`${hook}:${index}`)}
             />
           ))}
         </ol>

@@ -17,6 +17,8 @@ interface Props {
   count: number;
   driver: string;
   codeHref: string | undefined;
+  /** The Test panel of this function (the Code tab's); none for the analytics plugin. */
+  testHref: string | undefined;
   findings: readonly Finding[];
   /** On a trace or a picked endpoint: whether it runs for that request. */
   verdict: ChainFunction | undefined;
@@ -26,7 +28,7 @@ const BUTTON = 'rounded border border-slate-300 bg-white px-2 py-1 text-xs font-
 const SMALL = `${BUTTON} text-slate-800`;
 
 /** The selected function: its fields (saved as one edit), its actions, what the lint and a trace say about it. */
-export function Inspector({ at, fn, count, driver, codeHref, findings, verdict }: Props) {
+export function Inspector({ at, fn, count, driver, codeHref, testHref, findings, verdict }: Props) {
   const actions = usePipelineActions();
   const heading = useRef<HTMLHeadingElement>(null);
   const name = fn.name || '(no name)';
@@ -69,6 +71,11 @@ export function Inspector({ at, fn, count, driver, codeHref, findings, verdict }
         {codeHref && (
           <a href={codeHref} className={SMALL} aria-label={`Edit code of ${name}`} onClick={(event) => followInApp(event, codeHref, actions.open)}>
             Edit code
+          </a>
+        )}
+        {testHref && (
+          <a href={testHref} className={SMALL} aria-label={`Test ${name} on a sample request`} onClick={(event) => followInApp(event, testHref, actions.open)}>
+            Test
           </a>
         )}
         <button type="button" className={SMALL} disabled={at.index === 0} onClick={() => actions.drop(source, { kind: 'hook', hook: at.hook, index: at.index - 1 })} aria-label={`Move ${name} up`}>

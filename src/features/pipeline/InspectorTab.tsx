@@ -1,7 +1,7 @@
 import type { ChainStep } from '../../domain/chain';
 import type { FunctionRef } from '../../domain/pipeline/edit-types';
 import type { PluginModel } from '../../domain/pipeline/model';
-import { editCodeHref } from './code-href';
+import { editCodeHref, testHref } from './code-href';
 import type { FindingsIndex } from './findings-index';
 import { Inspector } from './Inspector';
 
@@ -31,6 +31,7 @@ export function InspectorTab({ apiId, selected, model, chain, findings, tracing 
       count={model.hooks[selected.hook].functions.length}
       driver={driver}
       codeHref={editCodeHref(apiId, driver, fn.name, fn.path)}
+      testHref={selected.hook === 'analytics' ? undefined : testHref(apiId, driver, fn.name, fn.path, selected.hook, selected.index)}
       findings={findings.functions.get(`${selected.hook}:${selected.index}`) ?? NONE}
       verdict={tracing ? step?.functions[selected.index] : undefined}
     />

@@ -8,6 +8,7 @@ import type { FindingsIndex } from './findings-index';
 import { EndpointZone } from './EndpointZone';
 import { HookZone } from './HookZone';
 import { FlowDiagram } from './FlowDiagram';
+import { useChainRunMarks } from '../common/chain-run-marks';
 
 interface Props {
   apiId: string;
@@ -34,6 +35,7 @@ function driverLabel(model: PluginModel, bundles: BundleManifests): string {
 /** The flow diagram with this API's slots in it: its hooks and its per-endpoint plugins. */
 export function PipelineDiagram({ apiId, groups, model, bundles, findings, selected, focus, endpoint, locks }: Props) {
   const tracing = focus !== undefined;
+  const chainRun = useChainRunMarks(apiId);
   const renderSlot = (step: ChainStep) => {
     if (step.hook === 'virtual' || step.hook === 'endpointGoPlugin') {
       return <EndpointZone apiId={apiId} slot={step.hook === 'virtual' ? 'virtual' : 'goPlugin'} step={step} all={model.endpointPlugins} endpoint={endpoint} tracing={tracing} />;
@@ -42,5 +44,5 @@ export function PipelineDiagram({ apiId, groups, model, bundles, findings, selec
     const hook = step.hook as HookKind;
     return <HookZone apiId={apiId} hook={hook} step={step} driver={model.driver} findings={findings} selected={selected} tracing={tracing} lock={locks.get(hook)} />;
   };
-  return <FlowDiagram groups={groups} driverLabel={driverLabel(model, bundles)} focus={focus} renderSlot={renderSlot} />;
+  return <FlowDiagram groups={groups} driverLabel={driverLabel(model, bundles)} focus={focus} chainRun={chainRun?.request} renderSlot={renderSlot} />;
 }

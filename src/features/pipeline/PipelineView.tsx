@@ -97,7 +97,7 @@ export function PipelineView({ session, profile }: Props) {
         <div className="grid gap-4 wide:grid-cols-[minmax(0,1fr)_15rem]">
           <div className="min-w-0">
             <PipelineDiagram apiId={apiId} groups={groups} model={model} bundles={bundles} findings={findings} selected={selected} focus={focus?.request} endpoint={endpoint} locks={locks} />
-            <DiagramDetails focus={focus?.request} chain={chain} doc={doc} format={format} findings={findings.other} />
+            <DiagramDetails focus={focus?.request} chain={chain} doc={doc} format={format} findings={findings.other} apiKey={draft.key} />
           </div>
           <SidePanel
             tab={side.tab}

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useMutation } from '@tanstack/react-query';
+import { rememberTrace } from '../common/last-trace';
 import { joinUrlPath, listenPathOf, type ChainStep } from '../../domain/chain';
 import type { JsonObject } from '../../domain/json';
 import type { DefinitionFormat } from '../../domain/pipeline/model';
@@ -14,6 +15,7 @@ interface Props {
   chain: readonly ChainStep[];
   doc: JsonObject;
   format: DefinitionFormat;
+  apiKey: string;
 }
 
 /** "HTTP/1.1 404 Not Found" from the response part of a trace dump (gateway/tracing.go makeTraceDump). */
@@ -27,11 +29,13 @@ function answeredStatus(dump: string | undefined): string | undefined {
  * gateway joins the request's path onto the API's listen path (gateway/tracing.go), so the path sent is the
  * one under it. Rendered anew for each traced request, so an answer never outlives its request.
  */
-export function TracePanel({ focus, chain, doc, format }: Props) {
+export function TracePanel({ focus, chain, doc, format, apiKey }: Props) {
   const run = useMutation({
     mutationFn: () => debugRequest({ format, doc, request: { method: focus.method, path: focus.path } }),
   });
   const fullPath = useMemo(() => joinUrlPath(listenPathOf({ doc, format }), focus.path), [doc, format, focus.path]);
+  // The Test panel's "From the trace" starts from the request traced last, as the plugin would see its path.
+  useEffect(() => rememberTrace(apiKey, { method: focus.method, path: fullPath }), [apiKey, focus.method, fullPath]);
   const embedded = getConnection().mode === 'embedded';
   const meets = chain.filter((step) => step.active);
   const plugins = chain.flatMap((step) => step.functions.filter((item) => item.runs).map((item) => ({ step: step.label, name: item.fn.name })));

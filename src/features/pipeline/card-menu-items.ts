@@ -12,10 +12,12 @@ export interface CardMenuInput {
   enabled: boolean;
   /** The Code tab at this function; none for gRPC functions. */
   codeHref?: string | undefined;
+  /** The Test panel of this function; none for the analytics plugin. */
+  testHref?: string | undefined;
 }
 
 /** A card's menu: the non-drag twin of every drag (up, down, to another hook) and the function's other actions. */
-export function cardMenuItems(actions: PipelineActions, { hook, index, count, name, enabled, codeHref }: CardMenuInput): MenuItem[] {
+export function cardMenuItems(actions: PipelineActions, { hook, index, count, name, enabled, codeHref, testHref }: CardMenuInput): MenuItem[] {
   const at = { hook, index };
   const hookName = HOOK_NAMES[hook];
   const source = { origin: 'hook', ref: at, fn: { name } } as const;
@@ -38,6 +40,9 @@ export function cardMenuItems(actions: PipelineActions, { hook, index, count, na
   ];
   if (codeHref) {
     items.push({ key: 'code', label: 'Edit code', href: codeHref, onSelect: (event) => followInApp(event, codeHref, actions.open) });
+  }
+  if (testHref) {
+    items.push({ key: 'test', label: 'Test on a sample request', href: testHref, onSelect: (event) => followInApp(event, testHref, actions.open) });
   }
   items.push({
     key: 'remove',

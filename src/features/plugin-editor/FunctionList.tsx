@@ -3,6 +3,7 @@ import type { SourceFinding } from '../../domain/source';
 import { formatJsonPath } from '../../domain/json';
 import type { PluginFiles } from '../../drafts/draft-types';
 import { locateFunction, namedSourcePath, type NamedFunction } from './named-functions';
+import { isTestable } from './PluginTestSection';
 
 interface Props {
   named: readonly NamedFunction[];
@@ -11,10 +12,12 @@ interface Props {
   onOpen: (file: string, fn: string) => void;
   /** Start the source of a function no file defines, from its hook's starter. */
   onWrite: (item: NamedFunction) => void;
+  /** Open the Test panel for a function. */
+  onTest: (item: NamedFunction) => void;
 }
 
 /** The functions the definition names, and where (or whether) the files define them. */
-export function FunctionList({ named, files, findings, onOpen, onWrite }: Props) {
+export function FunctionList({ named, files, findings, onOpen, onWrite, onTest }: Props) {
   return (
     <aside aria-label="Functions the definition names" className="rounded border border-slate-200 bg-white p-2 text-sm">
       <h3 className="px-1 pb-1 font-medium text-slate-700">Functions ({named.length})</h3>
@@ -33,6 +36,16 @@ export function FunctionList({ named, files, findings, onOpen, onWrite }: Props)
                   <span className="font-mono">{item.fn.name || '(no name)'}</span>
                   <span className="text-xs text-slate-500">{item.label}</span>
                   {!item.fn.enabled && <Badge tone="warning">disabled</Badge>}
+                  {isTestable(item) && item.fn.name !== '' && (
+                    <button
+                      type="button"
+                      className="ml-auto rounded border border-slate-300 px-1.5 py-0.5 text-xs text-slate-800 hover:bg-slate-100"
+                      aria-label={`Test ${item.fn.name} on a sample request`}
+                      onClick={() => onTest(item)}
+                    >
+                      Test
+                    </button>
+                  )}
                 </div>
                 {where ? (
                   <button

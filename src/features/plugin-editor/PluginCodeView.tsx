@@ -17,6 +17,8 @@ import { GrpcNeeds } from './GrpcNeeds';
 import { MissingFile } from './MissingFile';
 import { findFunctionAnywhere, namedFunctions, type NamedFunction } from './named-functions';
 import { NewFunctionForm } from './NewFunctionForm';
+import { PluginTestSection } from './PluginTestSection';
+import { testKey, testedFunction } from './test-key';
 import { UnwrittenFunction } from './UnwrittenFunction';
 import { useFileSaver } from './use-file-saver';
 import { writeSourceFor } from './write-source';
@@ -35,13 +37,22 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
   const { save, flush } = useFileSaver(session);
 
   const fn = params.get('fn') ?? undefined;
+  const testing = testedFunction(model, named, params.get('test'));
   const target = codeTarget(draft.files, entries, params.get('file') ?? undefined, fn);
   const selected = entries.find((e) => e.path === target.file);
-  // `?fn=` names a function no file defines (a compiled Go plugin's, say): offer to write it.
-  const unwritten =
-    fn !== undefined && target.line === undefined && findFunctionAnywhere(draft.files, fn) === undefined
-      ? named.find((item) => item.fn.name === fn && item.language !== 'none')
-      : undefined;
+  // `?fn=` names a function no file defines (a compiled Go plugin's, say): offer to write it. Whether it is
+  // defined is settled when the address changes, not as the files change: renaming the function while typing
+  // in its file must not bring the offer in above the editor, pushing it down.
+  const definedNow =
+    fn === undefined || target.line !== undefined || findFunctionAnywhere(draft.files, fn) !== undefined;
+  const [arrival, setArrival] = useState({ key: location.key, fn, defined: definedNow });
+  if (arrival.key !== location.key || arrival.fn !== fn)
+    setArrival({ key: location.key, fn, defined: definedNow });
+  const defined =
+    arrival.key === location.key && arrival.fn === fn ? arrival.defined || definedNow : definedNow;
+  const unwritten = !defined
+    ? named.find((item) => item.fn.name === fn && item.language !== 'none')
+    : undefined;
   const reveal = useMemo(
     () => (target.line === undefined ? null : { line: target.line, token: location.key }),
     [target.line, location.key],
@@ -50,6 +61,14 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
   function open(file: string, name?: string) {
     flush();
     setParams(name ? { file, fn: name } : { file });
+  }
+
+  function test(item: NamedFunction | undefined) {
+    flush();
+    const next = new URLSearchParams(params);
+    if (item) next.set('test', testKey(model, item));
+    else next.delete('test');
+    setParams(next);
   }
 
   function create(input: { hook: HookKind; name: string; driver: string }): string | undefined {
@@ -89,9 +108,14 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
           <BundleButtons session={session} />
         </div>
       </div>
-      {creating && <NewFunctionForm driver={model.driver} onCreate={create} onCancel={() => setCreating(false)} />}
+      {creating && (
+        <NewFunctionForm driver={model.driver} onCreate={create} onCancel={() => setCreating(false)} />
+      )}
       {note && (
-        <p role="status" className="mb-3 rounded border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700">
+        <p
+          role="status"
+          className="mb-3 rounded border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700"
+        >
           {note}
         </p>
       )}
@@ -120,8 +144,33 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
             </p>
           )}
         </div>
-        <FunctionList named={named} files={draft.files} findings={findings} onOpen={open} onWrite={writeSource} />
+        <FunctionList
+          named={named}
+          files={draft.files}
+          findings={findings}
+          onOpen={open}
+          onWrite={writeSource}
+          onTest={test}
+        />
       </div>
+      {testing && (
+        <div className="mt-3">
+          <PluginTestSection
+            marksKey={draft.apiId}
+            apiKey={draft.key}
+            doc={draft.doc}
+            format={draft.format}
+            model={model}
+            files={draft.files}
+            item={testing}
+            currentFiles={() => {
+              flush();
+              return session.getState().draft.files;
+            }}
+            onClose={() => test(undefined)}
+          />
+        </div>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { classicApiHandlers } from './apis-classic';
 import { oasApiHandlers } from './apis-oas';
 import { debugHandlers } from './debug';
+import { pluginsTestHandlers } from './plugins-test';
 import { reloadHandlers } from './reload';
 import { schemaHandlers } from './schema';
 import { mcpHandlers } from './mcps';
@@ -18,4 +19,5 @@ export const handlers = [
   ...reloadHandlers,
   ...debugHandlers,
   ...schemaHandlers,
+  ...pluginsTestHandlers,
 ];

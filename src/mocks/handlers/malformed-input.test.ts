@@ -34,7 +34,10 @@ describe('the embedded gateway on malformed input', () => {
     const wrong = fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.boolean(), fc.array(fc.integer()));
     const refusedOrTaken = (answer: { status: number; json: unknown }) => {
       expect([200, 400]).toContain(answer.status);
-      if (answer.status === 400) expect(answer.json).toMatchObject({ status: 'error', message: expect.any(String) as unknown });
+      if (answer.status !== 400) return;
+      // Tyk's error shape, or (a trace of a definition the loader skips) a TraceResponse with message "error".
+      const traceError = typeof answer.json === 'object' && answer.json !== null && (answer.json as { message?: unknown }).message === 'error';
+      if (!traceError) expect(answer.json).toMatchObject({ status: 'error', message: expect.any(String) as unknown });
     };
     await fc.assert(
       fc.asyncProperty(wrong, wrong, wrong, async (a, b, c) => {
