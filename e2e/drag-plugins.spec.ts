@@ -46,8 +46,10 @@ test.describe('dragging plugin functions onto hooks', () => {
     // Move AddCorrelationID to Post (the end of it); the hook under the pointer stands out from the others.
     await pickUp(page, card(page, 'AddCorrelationID', 'Pre'));
     await aimAt(page, page.getByTestId('hook-post'), 'bottom');
-    await expect(page.getByTestId('hook-post')).toHaveClass(/ring-indigo-200/);
-    await expect(page.getByTestId('hook-response')).not.toHaveClass(/ring-indigo-200/);
+    await expect(page.getByTestId('hook-post')).toHaveAttribute('data-drop-over', '');
+    await expect(page.getByTestId('hook-response')).not.toHaveAttribute('data-drop-over');
+    const style = (hook: string) => page.getByTestId(`hook-${hook}`).evaluate((element) => getComputedStyle(element).boxShadow + getComputedStyle(element).borderStyle);
+    expect(await style('post')).not.toBe(await style('response'));
     await page.mouse.up();
     await expect.poll(() => hookNames(page, 'post')).toEqual(['MaskCardNumbers', 'AddCorrelationID']);
     expect(await hookNames(page, 'pre')).toEqual(['AuditTrail']);

@@ -1,13 +1,11 @@
-// Runs before the first paint (a classic script in index.html's head, a file so the CSP allows it): puts the
-// theme on <html> so the page never flashes light before turning dark. The user's choice from the header's
-// toggle wins; without one, the system's setting. src/state/theme.ts takes over once the app runs.
+// The theme before the first paint (src/state/theme.ts): the header toggle's choice, else the system's.
 (function () {
-  var stored = null;
+  var s = null;
   try {
-    stored = localStorage.getItem('plugin-studio:theme');
+    s = localStorage.getItem('plugin-studio:theme');
   } catch {
-    // Storage blocked: follow the system.
+    // storage blocked: the system's
   }
-  var dark = stored === 'dark' || (stored !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  var dark = s === 'dark' || (s !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 })();

@@ -76,6 +76,9 @@ async function dropOnce(page) {
   await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 3 });
   const to = await target.boundingBox();
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + 4, { steps: 6 });
+  // A user lets go once the insertion line shows where the card will land; releasing before the page has
+  // handled the last move would drop it where it was (and paint nothing to measure).
+  await page.getByTestId('insertion-line').waitFor();
   await page.mouse.up();
   return lastMeasure(page, 'pipeline:drop');
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { menuPosition, type MenuPosition } from './menu-position';
+import './popover-menu.css';
 
 export interface MenuItem {
   key: string;
@@ -24,7 +25,7 @@ interface Props {
   items: () => readonly MenuItem[];
 }
 
-const ITEM = 'block w-full rounded px-2 py-1 text-left text-sm hover:bg-indigo-50 focus:bg-indigo-50 focus:outline-none';
+const ITEM = 'block w-full rounded px-2 py-1 text-left text-sm hover:bg-indigo-50';
 const tone = (item: MenuItem) => (item.disabled ? 'cursor-not-allowed text-slate-500' : item.danger ? 'text-red-700' : 'text-slate-800');
 
 /**
@@ -121,7 +122,8 @@ export function PopoverMenu({ label, children, className = '', items }: Props) {
             role="menu"
             aria-label={label}
             onKeyDown={onMenuKey}
-            className={`fixed z-50 max-h-[70vh] w-56 overflow-auto rounded-md border border-slate-300 bg-white p-1 shadow-lg ${position ? '' : 'invisible'}`}
+            className="popover-menu"
+            data-placing={position ? undefined : ''}
             style={position ? { top: position.top, left: position.left } : { top: 0, left: 0 }}
           >
             {groups(list).map(({ group, entries }) => {
@@ -141,7 +143,7 @@ export function PopoverMenu({ label, children, className = '', items }: Props) {
               if (!group) return rendered;
               return (
                 <li key={`group:${group}`} role="none" className="mt-1 border-t border-slate-200 pt-1">
-                  <span aria-hidden="true" className="block px-2 pb-0.5 text-xs font-medium text-slate-600">
+                  <span aria-hidden="true" className="block px-2 text-xs font-medium text-slate-600">
                     {group}
                   </span>
                   <ul role="group" aria-label={group}>

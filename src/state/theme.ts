@@ -2,29 +2,32 @@ import { useSyncExternalStore } from 'react';
 
 export type Theme = 'light' | 'dark';
 
-/** Where the header's toggle keeps the choice; public/theme-init.js reads the same key before the first paint. */
+/**
+ * Where the header's toggle keeps the choice. public/theme-init.js reads the same key before the first paint
+ * (a classic script in index.html's head, a file so the CSP allows it) and puts the theme on <html>, so the
+ * page never flashes light before turning dark; this module takes over once the app runs.
+ */
 export const THEME_KEY = 'plugin-studio:theme';
 
 const listeners = new Set<() => void>();
-const darkQuery = () => (typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : undefined);
+const root = () => document.documentElement;
 
-function stored(): Theme | undefined {
+function stored(): string | null {
   try {
-    const value = localStorage.getItem(THEME_KEY);
-    return value === 'dark' || value === 'light' ? value : undefined;
+    return localStorage.getItem(THEME_KEY);
   } catch {
-    return undefined;
+    return null;
   }
 }
 
 /** The theme on the page now (theme-init.js set it before the first paint). */
 export function currentTheme(): Theme {
-  return document.documentElement.dataset['theme'] === 'dark' ? 'dark' : 'light';
+  return root().dataset['theme'] === 'dark' ? 'dark' : 'light';
 }
 
 function apply(theme: Theme): void {
-  if (currentTheme() === theme && document.documentElement.dataset['theme']) return;
-  document.documentElement.dataset['theme'] = theme;
+  if (root().dataset['theme'] === theme) return;
+  root().dataset['theme'] = theme;
   for (const listener of listeners) listener();
 }
 
@@ -38,16 +41,15 @@ export function chooseTheme(theme: Theme): void {
   apply(theme);
 }
 
-/** Until a choice is made, the page follows the system's setting as it changes. Returns the way to stop. */
-export function followSystemTheme(): () => void {
-  const query = darkQuery();
-  apply(stored() ?? (query?.matches ? 'dark' : 'light'));
-  if (!query) return () => {};
-  const onChange = () => {
-    if (!stored()) apply(query.matches ? 'dark' : 'light');
+/** Until a choice is made, the page follows the system's setting as it changes. */
+export function followSystemTheme(): void {
+  const query = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  const follow = () => {
+    const choice = stored();
+    apply(choice === 'dark' || (choice !== 'light' && query?.matches) ? 'dark' : 'light');
   };
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
+  follow();
+  query?.addEventListener('change', follow);
 }
 
 /** Tells `listener` whenever the theme changes (Monaco follows it this way). */

@@ -10,9 +10,9 @@ function stateWord(step: ChainStep, tracing: boolean): string {
 
 const TONES = {
   active: 'border-slate-400 bg-white text-slate-900',
-  lit: 'border-emerald-600 bg-emerald-50 text-emerald-900',
-  inactive: 'border-dashed border-slate-300 bg-transparent text-slate-600',
-  unknown: 'border-dotted border-slate-400 bg-transparent text-slate-700',
+  lit: 'border-emerald-500 bg-emerald-50 text-emerald-900',
+  inactive: 'border-slate-300 text-slate-600',
+  unknown: 'border-slate-400 text-slate-700',
 };
 
 /**
@@ -44,16 +44,12 @@ export function BuiltinChip({ step, tracing, first, onKeyDown }: Props) {
         onClick={() => setPinned((value) => !value)}
         onBlur={() => setPinned(false)}
         onKeyDown={onKeyDown}
-        className={`peer rounded-full border px-2 py-0.5 text-[11px] leading-4 ${tone}`}
+        className={`chip ${tone}`}
       >
-        {step.active && <span aria-hidden="true" className={`mr-1 inline-block h-1.5 w-1.5 rounded-full align-middle ${tracing ? 'bg-emerald-600' : 'bg-slate-500'}`} />}
+        {step.active && <span aria-hidden="true" className={`chip-dot ${tracing ? 'is-lit' : ''}`} />}
         {step.label}
       </button>
-      <span
-        role="tooltip"
-        id={tipId}
-        className={`pointer-events-none absolute bottom-full left-0 z-30 mb-1 w-52 rounded bg-slate-900 px-2 py-1 text-xs text-white shadow-lg ${pinned ? 'block' : 'hidden peer-hover:block peer-focus:block'}`}
-      >
+      <span role="tooltip" id={tipId} className="chip-tip">
         {stateWord(step, tracing)}: {step.reason}
         {step.warning ? ` Warning: ${step.warning}` : ''}
       </span>

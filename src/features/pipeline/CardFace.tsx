@@ -36,7 +36,7 @@ function CardFaceImpl({ name, path, enabled, requireSession, rawBodyOnly, driver
         <span aria-hidden="true" className="leading-5 text-slate-500">
           ⠿
         </span>
-        <span className={`min-w-0 font-mono text-xs leading-5 font-medium ${enabled ? 'text-slate-900' : 'text-slate-600'}`}>
+        <span className={`min-w-0 font-mono text-xs font-medium ${enabled ? 'text-slate-900' : 'text-slate-600'}`}>
           <BreakableName name={name || '(no name)'} />
         </span>
       </span>
@@ -44,7 +44,7 @@ function CardFaceImpl({ name, path, enabled, requireSession, rawBodyOnly, driver
         {driver || 'no driver'} · <span className="font-mono">{path ? fileName(path) : 'by name'}</span>
       </span>
       {(badges || summary) && (
-        <span className="mt-0.5 flex flex-wrap gap-1 pl-3">
+        <span className="mt-1 flex flex-wrap gap-1 pl-3">
           {!enabled && <Badge tone="warning">disabled</Badge>}
           {requireSession && <Badge tone="info">session</Badge>}
           {rawBodyOnly && <Badge tone="info">raw body</Badge>}
@@ -58,9 +58,9 @@ function CardFaceImpl({ name, path, enabled, requireSession, rawBodyOnly, driver
           )}
         </span>
       )}
-      {runs === false && reason && <span className="mt-0.5 block pl-3 text-xs text-slate-700">Skipped: {reason}</span>}
+      {runs === false && reason && <span className="mt-1 block pl-3 text-xs text-slate-700">Skipped: {reason}</span>}
       {testMark && (
-        <span className={`mt-0.5 block pl-3 text-xs ${MARK_TONE[testMark.tone]}`} data-testid="chain-run-mark">
+        <span className={`mt-1 block pl-3 text-xs ${MARK_TONE[testMark.tone]}`} data-testid="chain-run-mark">
           Chain run: {testMark.text}
         </span>
       )}

@@ -16,7 +16,7 @@ interface Props {
   path: string;
 }
 
-const BUTTON = 'shrink-0 rounded px-1 leading-5 text-slate-700 hover:bg-slate-100';
+const BUTTON = 'shrink-0 rounded px-1 text-slate-700 hover:bg-slate-100';
 
 /** The card's one control besides dragging it: a menu of its actions. */
 function CardMenuImpl({ apiId, hook, index, count, name, enabled, driver, path }: Props) {

@@ -19,7 +19,7 @@ interface Props {
 export function DiagramDetails({ focus, chain, doc, format, findings, apiKey }: Props) {
   if (!focus && findings.length === 0) return null;
   return (
-    <div className="mt-6 grid gap-4 lg:grid-cols-2">
+    <div className="diagram-details mt-6">
       {focus && <TracePanel key={`${focus.method} ${focus.path}`} focus={focus} chain={chain} doc={doc} format={format} apiKey={apiKey} />}
       {findings.length > 0 && (
         <section aria-labelledby="api-findings-heading" className="rounded-lg border border-slate-300 bg-white p-3">

@@ -61,9 +61,9 @@ export function EndpointZone({ apiId, slot, step, all, endpoint, tracing }: Prop
             const where = item.endpoint ? `${item.endpoint.method} ${item.endpoint.path}` : '';
             const codeHref = editCodeHref(apiId, SLOT_DRIVER[slot], item.fn.name, item.fn.path);
             return (
-              <li key={`${index}`} className={`flex items-start gap-1 rounded-md border bg-white p-1 text-sm shadow-sm ${tracing ? (item.runs ? 'border-emerald-600' : 'border-dashed border-slate-400') : 'border-slate-300'}`}>
+              <li key={`${index}`} className={`flex items-start gap-1 rounded border bg-white p-1 text-sm shadow-sm ${tracing ? (item.runs ? 'border-emerald-500' : 'border-dashed border-slate-400') : 'border-slate-300'}`}>
                 <div className="min-w-0 flex-1">
-                  <div className="font-mono text-[13px] font-medium text-slate-900">
+                  <div className="font-mono text-xs font-medium text-slate-900">
                     <BreakableName name={name} />
                   </div>
                   <div className="flex flex-wrap gap-1">
@@ -76,7 +76,7 @@ export function EndpointZone({ apiId, slot, step, all, endpoint, tracing }: Prop
                   </div>
                   {tracing && !item.runs && <p className="text-xs text-slate-700">Skipped: {item.reason}</p>}
                 </div>
-                <PopoverMenu label={`Actions for ${name} on ${where}`} className="shrink-0 rounded px-1.5 leading-5 text-slate-700 hover:bg-slate-100" items={() => pluginMenu(actions, index, name, where, item.fn.enabled, codeHref)}>
+                <PopoverMenu label={`Actions for ${name} on ${where}`} className="shrink-0 rounded px-1.5 text-slate-700 hover:bg-slate-100" items={() => pluginMenu(actions, index, name, where, item.fn.enabled, codeHref)}>
                   <span aria-hidden="true">⋯</span>
                 </PopoverMenu>
               </li>

@@ -41,7 +41,7 @@ export function FlowDiagram({ groups, driverLabel, focus, chainRun, renderSlot }
       <div className="mb-3 flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h2 id="diagram-heading" className="text-base font-semibold text-slate-900">
           Request chain{focus ? ` for ${focus.method} ${focus.path}` : ''}
-          <span className="ml-3 text-sm font-normal text-slate-600">{driverLabel}</span>
+          <span className="ml-2 text-sm font-normal text-slate-600">{driverLabel}</span>
         </h2>
         {tracing && (
           <p className="text-xs text-slate-700" data-testid="trace-legend">
@@ -54,29 +54,29 @@ export function FlowDiagram({ groups, driverLabel, focus, chainRun, renderSlot }
           </p>
         )}
       </div>
-      <div className="flex flex-col gap-8 xl:grid xl:grid-cols-[minmax(0,1fr)_3.5rem] xl:gap-x-4 xl:gap-y-8">
-        <ol aria-label="Request phases, in the order the gateway runs them" className="flex flex-col gap-8 xl:grid xl:gap-x-4 xl:gap-y-2" style={laneColumns(request)}>
+      <div className="flow">
+        <ol aria-label="Request phases, in the order the gateway runs them" className="flow-lane" style={laneColumns(request)}>
           {request.map((view, i) => (
             <PhaseColumn key={view.group} view={view} tracing={tracing} connector={i === 0 ? 'none' : 'forward'} renderSlot={renderSlot} />
           ))}
         </ol>
         {upstream && (
-          <div className="relative xl:row-span-2">
+          <div className="flow-upstream relative">
             <Connector />
             <UpstreamNode step={upstream} tracing={tracing} />
           </div>
         )}
-        <div className="flex flex-col gap-8 xl:flex-row-reverse xl:items-start xl:gap-4">
-          <ol aria-label="Response phases, back from the upstream" className="xl:w-[48%]">
+        <div className="flow-back">
+          <ol aria-label="Response phases, back from the upstream" className="flow-back-phases">
             {response.map((view) => (
               <PhaseColumn key={view.group} view={view} tracing={tracing} connector="back" renderSlot={renderSlot} />
             ))}
           </ol>
-          <p aria-hidden="true" className="hidden self-center text-xs text-slate-600 xl:block">
+          <p aria-hidden="true" className="flow-back-label self-center text-xs text-slate-600">
             ← back to the client
           </p>
           {analytics.length > 0 && (
-            <div className="rounded-xl border-2 border-dashed border-slate-300 p-2 xl:w-[30%]">
+            <div className="flow-aside rounded-lg border-2 border-dashed border-slate-300 p-2">
               <p className="mb-2 text-xs text-slate-600">Off to the side: when the analytics record is written.</p>
               <ol aria-label="Analytics, off to the side">
                 {analytics.map((view) => (

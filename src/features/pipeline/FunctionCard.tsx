@@ -61,7 +61,7 @@ function FunctionCardImpl(props: FunctionCardProps) {
     }
   }
 
-  const tone = selected ? 'border-indigo-600 ring-2 ring-indigo-600' : runs === true ? 'border-emerald-600' : runs === false ? 'border-dashed border-slate-400 bg-slate-50' : 'border-slate-300';
+  const tone = selected ? 'border-indigo-500 ring-2 ring-indigo-500' : runs === true ? 'border-emerald-500' : runs === false ? 'border-dashed border-slate-400 bg-slate-50' : 'border-slate-300';
   return (
     <li
       ref={(node) => {
@@ -72,11 +72,11 @@ function FunctionCardImpl(props: FunctionCardProps) {
       data-function={name}
       data-runs={runs === undefined ? undefined : String(runs)}
       // The whole card drags (its pointer listeners are here); the keyboard's are on the focusable part.
-      className={`relative flex cursor-grab select-none items-start gap-0.5 rounded-md border bg-white p-1 shadow-sm ${tone} ${isDragging ? 'opacity-40' : ''}`}
+      className={`relative flex cursor-grab select-none items-start gap-1 rounded border bg-white p-1 shadow-sm ${tone} ${isDragging ? 'opacity-50' : ''}`}
       {...listeners}
     >
       {line && (
-        <span aria-hidden="true" data-testid="insertion-line" className={`pointer-events-none absolute inset-x-0 z-10 h-1 rounded-full bg-indigo-600 ${line === 'before' ? '-top-[5px]' : '-bottom-[5px]'}`} />
+        <span aria-hidden="true" data-testid="insertion-line" className={`insertion-line ${line === 'before' ? 'is-before' : 'is-after'}`} />
       )}
       <div
         ref={setActivatorNodeRef}

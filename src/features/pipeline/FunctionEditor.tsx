@@ -59,7 +59,7 @@ export function FunctionEditor({ at, fn }: { at: FunctionRef; fn: PluginFunction
   };
   const errors = formState.errors;
   return (
-    <form aria-label={`Edit ${fn.name || 'function'}`} className="space-y-2 border-t border-slate-200 pt-3" onSubmit={(event) => void submit(event)} noValidate>
+    <form aria-label={`Edit ${fn.name || 'function'}`} className="space-y-2 border-t border-slate-200 pt-2" onSubmit={(event) => void submit(event)} noValidate>
       <div>
         <label htmlFor="fn-edit-name" className="block text-xs font-medium text-slate-700">
           Function name

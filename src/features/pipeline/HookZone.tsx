@@ -49,7 +49,7 @@ export function HookZone({ apiId, hook, step, driver, findings, selected, tracin
   const tone = slotTone({ dragging, accepts: plan?.kind === 'edit', hovered: over !== null, locked: lock !== undefined, tracing, active: step.active });
 
   return (
-    <section ref={setNodeRef} aria-labelledby={`hook-${hook}-heading`} data-testid={`hook-${hook}`} data-locked={lock ? '' : undefined} className={`relative rounded-lg border-2 p-1 ${tone}`}>
+    <section ref={setNodeRef} aria-labelledby={`hook-${hook}-heading`} data-testid={`hook-${hook}`} data-locked={lock ? '' : undefined} data-drop-over={dragging && over ? '' : undefined} className={`relative rounded-lg border-2 p-1 ${tone}`}>
       <SlotHeader id={`hook-${hook}-heading`} title={`${HOOK_NAMES[hook]} hook`} count={step.functions.length} step={step} tracing={tracing} lock={lock} />
       {step.bundle && <BundleNote apiId={apiId} bundle={step.bundle} own={step.functions.length} />}
       {hookFindings.length > 0 && <FindingMarkers findings={hookFindings} subject={`the ${HOOK_NAMES[hook]} hook`} />}

@@ -6,7 +6,7 @@ import { PALETTE_ZONE_ID } from './dnd-types';
 import type { PaletteEntry } from './palette-entries';
 import { PaletteItem } from './PaletteItem';
 import { NewFunctionForm } from './NewFunctionForm';
-import { useZoneVerdict } from './pipeline-context';
+import { useDragState, useZoneVerdict } from './pipeline-context';
 
 interface Props {
   entries: readonly PaletteEntry[];
@@ -25,7 +25,11 @@ export function Palette({ entries, endpointLabel, locked, onCreate }: Props) {
   const needle = filter.trim().toLowerCase();
   const matching = needle ? entries.filter((entry) => entry.fn.name.toLowerCase().includes(needle) || (entry.fn.path ?? '').toLowerCase().includes(needle)) : entries;
   const shown = all ? matching : matching.slice(0, SHOWN);
-  const { setNodeRef } = useDroppable({ id: PALETTE_ZONE_ID, data: { target: { kind: 'palette' } } });
+  const { source, byKeyboard } = useDragState();
+  // A pointer drag from the palette drawer moves the drawer aside: where it was must not catch the drop
+  // (a keyboard drag picks its places by the arrow keys, and starts on the palette).
+  const fromHere = source?.origin === 'palette' && !byKeyboard;
+  const { setNodeRef } = useDroppable({ id: PALETTE_ZONE_ID, data: { target: { kind: 'palette' } }, disabled: fromHere });
   const { dragging, plan, over } = useZoneVerdict(PALETTE_ZONE_ID);
   const removing = dragging && plan?.kind === 'edit';
   return (

@@ -29,14 +29,14 @@ function PaletteItemImpl({ index, name, path, from, endpointLabel, locked }: Pro
   return (
     <li
       ref={setNodeRef}
-      className={`relative flex cursor-grab select-none items-start gap-1 rounded-md border border-slate-300 bg-white p-1.5 text-sm shadow-sm ${isDragging ? 'opacity-40' : ''}`}
+      className={`relative flex cursor-grab select-none items-start gap-1 rounded border border-slate-300 bg-white p-1 text-sm shadow-sm ${isDragging ? 'opacity-50' : ''}`}
       data-palette={name}
       {...listeners}
     >
       <div ref={setActivatorNodeRef} {...attributes} aria-roledescription="draggable function" aria-label={`${name}, in the palette`} className="min-w-0 flex-1 rounded">
         <PaletteEntryFace name={name} path={path} from={from} />
       </div>
-      <div className="absolute bottom-1.5 right-1.5">
+      <div className="absolute bottom-1 right-2">
         <AddToMenu name={name} path={path} endpointLabel={endpointLabel} locked={locked} />
       </div>
     </li>
@@ -50,14 +50,14 @@ const PaletteEntryFace = memo(function PaletteEntryFace({ name, path, from }: { 
         <span aria-hidden="true" className="leading-5 text-slate-500">
           ⠿
         </span>
-        <span className="block min-w-0 truncate font-mono text-[13px] leading-5 font-medium text-slate-900" title={name}>
+        <span className="block min-w-0 truncate font-mono text-xs font-medium text-slate-900" title={name}>
           {name}
         </span>
       </span>
       <span className="block truncate pl-3 font-mono text-xs text-slate-600" title={path}>
         {path || 'no file (found by name)'}
       </span>
-      <span className="block pr-16 pl-3 text-xs leading-6 text-slate-600">{from}</span>
+      <span className="block pr-16 pl-3 text-xs text-slate-600">{from}</span>
     </>
   );
 });
@@ -72,7 +72,7 @@ const AddToMenu = memo(function AddToMenu({ name, path, endpointLabel, locked }:
       : []),
   ];
   return (
-    <PopoverMenu label={`Add ${name} to…`} className="shrink-0 rounded border border-slate-300 px-1.5 text-xs leading-5 text-slate-800 hover:bg-slate-100" items={items}>
+    <PopoverMenu label={`Add ${name} to…`} className="shrink-0 rounded border border-slate-300 px-1.5 text-xs text-slate-800 hover:bg-slate-100" items={items}>
       Add to…
     </PopoverMenu>
   );

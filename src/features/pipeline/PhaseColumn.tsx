@@ -29,10 +29,10 @@ export function PhaseColumn({ view, tracing, connector, renderSlot }: Props) {
     <li
       aria-labelledby={headingId}
       data-group={view.group}
-      className="relative flex min-w-0 flex-col gap-2 rounded-xl bg-slate-100 p-1.5 xl:row-span-3 xl:grid xl:grid-rows-subgrid"
+      className="flow-phase relative min-w-0 rounded-lg bg-slate-100 p-1"
     >
       {connector !== 'none' && <Connector back={connector === 'back'} />}
-      <div className="min-w-0 px-0.5">
+      <div className="min-w-0 px-1">
         <h3 id={headingId} className="text-sm font-semibold text-slate-900">
           {name}
         </h3>
@@ -42,7 +42,7 @@ export function PhaseColumn({ view, tracing, connector, renderSlot }: Props) {
           </p>
         )}
       </div>
-      <div className={`min-w-0 ${slots.length === 0 ? 'xl:row-span-2' : ''}`}>
+      <div className={`min-w-0 ${slots.length === 0 ? 'flow-phase-chips-only' : ''}`}>
         <BuiltinChips steps={before} tracing={tracing} label={slots.length === 0 ? `${name}: built-in stages` : `${name}: built-in stages before the ${slotName}`} />
       </div>
       {slots.length > 0 && (

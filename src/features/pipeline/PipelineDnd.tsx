@@ -77,7 +77,7 @@ export function PipelineDnd({ context, actions, onDragging, children }: Props) {
     if (!source) return;
     const byKeyboard = typeof KeyboardEvent !== 'undefined' && event.activatorEvent instanceof KeyboardEvent;
     track.start(byKeyboard ? (source.origin === 'palette' ? PALETTE_ZONE_ID : functionId(source.ref)) : undefined);
-    setState({ source, verdicts: zoneVerdicts(context(), source, ZONES), over: null });
+    setState({ source, byKeyboard, verdicts: zoneVerdicts(context(), source, ZONES), over: null });
     onDragging?.(true, { byKeyboard, fromPalette: source.origin === 'palette' });
   }
 

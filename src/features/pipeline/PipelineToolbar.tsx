@@ -19,7 +19,7 @@ export function PipelineToolbar({ functionCount, sideOpen, onToggleSide, request
   const [requestOpen, setRequestOpen] = useState(false);
   return (
     <div className="mb-4 space-y-2">
-      <div className="flex flex-wrap gap-2 md:hidden">
+      <div className="narrow-only flex-wrap gap-2">
         <button type="button" className={BUTTON} aria-expanded={requestOpen} aria-controls="pipeline-request-bar" onClick={() => setRequestOpen((open) => !open)}>
           Endpoint and trace
         </button>
@@ -28,10 +28,10 @@ export function PipelineToolbar({ functionCount, sideOpen, onToggleSide, request
         </button>
       </div>
       <div className="flex flex-wrap items-end gap-2">
-        <div id="pipeline-request-bar" className={`min-w-0 flex-1 ${requestOpen ? '' : 'max-md:hidden'}`}>
+        <div id="pipeline-request-bar" className="pipeline-request-bar min-w-0 flex-1" data-open={requestOpen ? '' : undefined}>
           {requestBar}
         </div>
-        <button type="button" className={`${BUTTON} max-md:hidden wide:hidden`} aria-expanded={sideOpen} aria-controls={SIDE_PANEL_ID} onClick={onToggleSide}>
+        <button type="button" className={`${BUTTON} mid-only`} aria-expanded={sideOpen} aria-controls={SIDE_PANEL_ID} onClick={onToggleSide}>
           Functions ({functionCount})
         </button>
       </div>

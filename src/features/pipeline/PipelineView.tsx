@@ -24,6 +24,7 @@ import { usePluginModel } from './use-plugin-model';
 import { useLintFindings } from './use-lint-findings';
 import { hookLocks } from './hook-locks';
 import { markRenderStart, measureDropIfPending, measureRender } from './perf-marks';
+import './pipeline.css';
 
 interface Props {
   session: DraftSession;
@@ -94,7 +95,7 @@ export function PipelineView({ session, profile }: Props) {
         requestBar={<RequestBar endpoints={model.endpoints} listenPath={listenPathOf({ doc, format })} focus={focus?.request} mode={focus?.mode} onFocus={(request, mode) => setFocus(request && mode ? { request, mode } : undefined)} />}
       />
       <PipelineDnd context={context} actions={actions} onDragging={onDragging}>
-        <div className="grid gap-4 wide:grid-cols-[minmax(0,1fr)_15rem]">
+        <div className="pipeline-body">
           <div className="min-w-0">
             <PipelineDiagram apiId={apiId} groups={groups} model={model} bundles={bundles} findings={findings} selected={selected} focus={focus?.request} endpoint={endpoint} locks={locks} />
             <DiagramDetails focus={focus?.request} chain={chain} doc={doc} format={format} findings={findings.other} apiKey={draft.key} />

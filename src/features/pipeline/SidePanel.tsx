@@ -44,12 +44,12 @@ export function SidePanel({ tab, onTab, open, onClose, stepAside, functionCount,
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [open, stepAside, onClose]);
-  const drawer = open ? (stepAside ? 'max-wide:pointer-events-none max-wide:translate-x-full' : '') : 'max-wide:hidden';
   return (
     <aside
       id={SIDE_PANEL_ID}
       aria-label="Functions and inspector"
-      className={`max-wide:fixed max-wide:inset-y-0 max-wide:right-0 max-wide:z-40 max-wide:w-[min(24rem,92vw)] max-wide:overflow-y-auto max-wide:border-l max-wide:border-slate-300 max-wide:bg-white max-wide:p-3 max-wide:shadow-2xl max-wide:transition-transform wide:sticky wide:top-2 wide:max-h-[calc(100vh-1rem)] wide:overflow-y-auto wide:self-start ${drawer}`}
+      data-state={open ? (stepAside ? 'aside' : 'open') : 'closed'}
+      className="side-panel rounded-lg border border-slate-200 bg-white p-3"
     >
       <div className="mb-2 flex items-center gap-2">
         <div ref={tabs} role="tablist" aria-label="Side panel" className="flex flex-1 gap-1 border-b border-slate-200">
@@ -71,7 +71,7 @@ export function SidePanel({ tab, onTab, open, onClose, stepAside, functionCount,
             </button>
           ))}
         </div>
-        <button type="button" className="rounded px-2 text-xl leading-none text-slate-600 hover:bg-slate-100 wide:hidden" aria-label="Close the side panel" onClick={onClose}>
+        <button type="button" className="drawer-only rounded px-2 text-xl leading-none text-slate-600 hover:bg-slate-100" aria-label="Close the side panel" onClick={onClose}>
           ×
         </button>
       </div>

@@ -38,9 +38,9 @@ export function SlotHeader({ id, title, count, detail, step, tracing, lock }: Pr
           </span>
         </p>
       ) : (
-        <p className="mt-0.5 text-xs text-slate-600">{tracing && !step.active ? `Skipped: ${step.reason}` : step.reason}</p>
+        <p className="mt-1 text-xs text-slate-600">{tracing && !step.active ? `Skipped: ${step.reason}` : step.reason}</p>
       )}
-      {step.warning && <p className="mt-0.5 text-xs text-amber-900">Warning: {step.warning}</p>}
+      {step.warning && <p className="mt-1 text-xs text-amber-900">Warning: {step.warning}</p>}
     </>
   );
 }

@@ -14,20 +14,20 @@ export function StatusToast({ message, onDismiss }: Props) {
   const shown = message;
   const error = shown?.tone === 'error';
   return (
-    <div className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-3">
+    <div className="status-toast">
       <div
         role="status"
         aria-live="polite"
         data-testid="pipeline-message"
         data-tone={shown?.tone ?? 'none'}
-        className={`max-w-2xl rounded-lg text-sm shadow-lg ${shown ? 'pointer-events-auto flex items-start gap-3 border px-4 py-2' : ''} ${
+        className={`max-w-2xl rounded-lg text-sm shadow-lg ${shown ? 'flex items-start gap-3 border px-4 py-2' : ''} ${
           shown ? (error ? 'border-red-300 bg-red-50 text-red-900' : 'border-emerald-300 bg-emerald-50 text-emerald-900') : ''
         }`}
       >
         {shown && (
           <>
             <span key={shown.seq}>{shown.text}</span>
-            <button type="button" className="-mr-2 rounded px-1.5 text-base leading-5 hover:bg-white/60" aria-label="Dismiss the message" onClick={onDismiss}>
+            <button type="button" className="rounded px-1 text-base leading-none hover:underline" aria-label="Dismiss the message" onClick={onDismiss}>
               ×
             </button>
           </>

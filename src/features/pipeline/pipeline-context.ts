@@ -42,11 +42,13 @@ export interface DragOver {
 /** While dragging: what is dragged, what each zone would do with it (by zone id), and where it is. */
 export interface DragState {
   source: DragSource | null;
+  /** Picked up with the keyboard (the arrow keys choose the place, not the pointer). */
+  byKeyboard: boolean;
   verdicts: ReadonlyMap<string, DropPlan>;
   over: DragOver | null;
 }
 
-export const IDLE_DRAG: DragState = { source: null, verdicts: new Map(), over: null };
+export const IDLE_DRAG: DragState = { source: null, byKeyboard: false, verdicts: new Map(), over: null };
 
 export const DragStateContext = createContext<DragState>(IDLE_DRAG);
 

@@ -16,10 +16,10 @@ interface SlotState {
  */
 export function slotTone({ dragging, accepts, hovered, locked, tracing, active }: SlotState): string {
   if (dragging) {
-    if (hovered) return accepts ? 'border-indigo-600 bg-indigo-50 ring-4 ring-indigo-200' : 'border-red-500 bg-red-50 ring-4 ring-red-100';
+    if (hovered) return accepts ? 'border-indigo-500 bg-indigo-50 ring-2 ring-indigo-500' : 'border-red-500 bg-red-50';
     return accepts ? 'border-dashed border-indigo-400 bg-white' : 'border-dashed border-red-300 bg-red-50';
   }
   if (locked) return 'slot-locked border-dashed border-slate-300 bg-slate-100';
-  if (tracing) return active ? 'border-emerald-600 bg-white ring-2 ring-emerald-200' : 'border-dashed border-slate-400 bg-slate-100';
+  if (tracing) return active ? 'border-emerald-500 bg-white ring-2 ring-emerald-400' : 'border-dashed border-slate-400 bg-slate-100';
   return 'border-indigo-200 bg-white shadow-sm';
 }
