@@ -9,6 +9,9 @@ import { ApiTable } from './ApiTable';
 import { ApiFilters } from './ApiFilters';
 import { filterApis } from './filter-apis';
 import { DEFAULT_SEARCH, isFiltered, readListSearch, writeListSearch, type ListSearch } from './list-search';
+import { RowMarksContext } from './row-marks';
+import { useRowMarks } from './use-row-marks';
+import { detailsOf } from './list-rows';
 
 export function ApiListPage() {
   const apis = useApis();
@@ -16,9 +19,12 @@ export function ApiListPage() {
   const search = useMemo(() => readListSearch(params), [params]);
   // Typing stays responsive with 10,000 APIs: the table catches up with the search a moment later.
   const deferred = useDeferredValue(search);
-  const rows = useMemo(() => listRows(apis.data ?? []), [apis.data]);
+  const gatewayRows = useMemo(() => listRows(apis.data ?? []), [apis.data]);
+  const { marks, draftOnlyRows } = useRowMarks(gatewayRows);
+  // APIs that exist only as drafts in this browser are listed too, marked so.
+  const rows = useMemo(() => (draftOnlyRows.length === 0 ? gatewayRows : [...gatewayRows, ...draftOnlyRows]), [gatewayRows, draftOnlyRows]);
   useEffect(() => warmDetails(rows), [rows]);
-  const shown = useMemo(() => filterApis(rows, deferred), [rows, deferred]);
+  const shown = useMemo(() => filterApis(rows, deferred, detailsOf, marks.markOf), [rows, deferred, marks]);
   const setSearch = useCallback((next: ListSearch) => setParams(writeListSearch(next), { replace: true }), [setParams]);
 
   return (
@@ -29,7 +35,9 @@ export function ApiListPage() {
         </h1>
         {apis.isSuccess && (
           <span role="status" className="text-sm text-slate-500">
-            {isFiltered(search) ? `${shown.length} of ${rows.length} shown` : `${rows.length} on this gateway`}
+            {isFiltered(search) ? `${shown.length} of ${rows.length} shown` : `${gatewayRows.length} on this gateway`}
+            {draftOnlyRows.length > 0 && !isFiltered(search) ? `, ${draftOnlyRows.length} only in this browser` : ''}
+            {search.state !== 'any' && marks.checked < marks.total ? ` (checked ${marks.checked} of ${marks.total} so far)` : ''}
           </span>
         )}
       </div>
@@ -47,7 +55,11 @@ export function ApiListPage() {
           </Button>
         </div>
       )}
-      {apis.isSuccess && shown.length > 0 && <ApiTable rows={shown} label="APIs on this gateway" />}
+      {apis.isSuccess && shown.length > 0 && (
+        <RowMarksContext.Provider value={marks}>
+          <ApiTable rows={shown} label="APIs on this gateway" />
+        </RowMarksContext.Provider>
+      )}
     </section>
   );
 }

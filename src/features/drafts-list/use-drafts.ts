@@ -28,6 +28,8 @@ export function useDrafts() {
     queryFn: async (): Promise<DraftRow[]> => {
       const drafts = await draftStorage().list();
       return drafts
+        // A draft the same as the gateway's copy holds nothing to push; it stays listed only for its plugin files.
+        .filter((draft) => isDirty(draft) || Object.keys(draft.files).length > 0)
         .map((draft) => ({
           draft,
           name: summarizeApi(draft.doc, draft.format).name || draft.apiId,
