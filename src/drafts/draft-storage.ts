@@ -1,29 +1,82 @@
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, type UseStore } from 'idb-keyval';
 import type { Draft } from './draft-types';
 
-/** Where drafts are kept. IndexedDB in the browser; a Map where there is none (tests, old browsers). */
+/** What a conditional save found: written (with its new revision), or another copy stored since. */
+export type SaveOutcome = { ok: true; revision: number } | { ok: false; stored: Draft | undefined };
+
+/**
+ * Where drafts are kept. IndexedDB in the browser; a Map where there is none (tests, old browsers). Every
+ * write gives the stored draft the next revision, so two tabs editing one API can tell whose copy is stored.
+ */
 export interface DraftStorage {
   load(key: string): Promise<Draft | undefined>;
-  save(draft: Draft): Promise<void>;
+  /** Write whatever is stored (an import, a new API, a push's new base); returns the new revision. */
+  save(draft: Draft): Promise<number>;
+  /**
+   * Write only if the stored revision is still `expected` (0: nothing stored): a compare-and-set, so a
+   * tab never overwrites what another tab saved since it last read.
+   */
+  saveIfRevision(draft: Draft, expected: number): Promise<SaveOutcome>;
   remove(key: string): Promise<void>;
   list(): Promise<Draft[]>;
 }
 
+export function revisionOf(draft: Draft | undefined): number {
+  return draft?.revision ?? (draft ? 1 : 0);
+}
+
 export function createMemoryStorage(): DraftStorage {
   const drafts = new Map<string, Draft>();
-  return {
-    load: async (key) => drafts.get(key),
-    save: async (draft) => void drafts.set(draft.key, draft),
-    remove: async (key) => void drafts.delete(key),
-    list: async () => [...drafts.values()],
+  const write = (draft: Draft, expected?: number): SaveOutcome => {
+    const stored = drafts.get(draft.key);
+    if (expected !== undefined && revisionOf(stored) !== expected) return { ok: false, stored };
+    const revision = revisionOf(stored) + 1;
+    // Stored as a copy, as IndexedDB would: later changes to the object do not reach the store.
+    drafts.set(draft.key, structuredClone({ ...draft, revision }));
+    return { ok: true, revision };
   };
+  return {
+    load: async (key) => {
+      const stored = drafts.get(key);
+      return stored && structuredClone(stored);
+    },
+    save: async (draft) => (write(draft) as { revision: number }).revision,
+    saveIfRevision: async (draft, expected) => write(draft, expected),
+    remove: async (key) => void drafts.delete(key),
+    list: async () => [...drafts.values()].map((draft) => structuredClone(draft)),
+  };
+}
+
+/** One read-then-write transaction: nothing can be stored between the revision check and the write. */
+function writeInTransaction(store: UseStore, draft: Draft, expected: number | undefined): Promise<SaveOutcome> {
+  return store('readwrite', (objects) => {
+    return new Promise<SaveOutcome>((resolve, reject) => {
+      let outcome: SaveOutcome | undefined;
+      const read = objects.get(draft.key);
+      read.onsuccess = () => {
+        const stored = read.result as Draft | undefined;
+        if (expected !== undefined && revisionOf(stored) !== expected) {
+          outcome = { ok: false, stored };
+          return;
+        }
+        const revision = revisionOf(stored) + 1;
+        objects.put({ ...draft, revision }, draft.key);
+        outcome = { ok: true, revision };
+      };
+      // Resolved when the transaction has committed: "saved" is said only once it is.
+      objects.transaction.oncomplete = () => (outcome ? resolve(outcome) : reject(new Error('The draft was not saved.')));
+      objects.transaction.onerror = () => reject(objects.transaction.error ?? new Error('The draft was not saved.'));
+      objects.transaction.onabort = () => reject(objects.transaction.error ?? new Error('Saving the draft was aborted.'));
+    });
+  });
 }
 
 export function createIndexedDbStorage(): DraftStorage {
   const store: UseStore = createStore('plugin-studio', 'drafts');
   return {
     load: (key) => get<Draft>(key, store),
-    save: (draft) => set(draft.key, draft, store),
+    save: async (draft) => ((await writeInTransaction(store, draft, undefined)) as { revision: number }).revision,
+    saveIfRevision: (draft, expected) => writeInTransaction(store, draft, expected),
     remove: (key) => del(key, store),
     list: async () => (await entries<string, Draft>(store)).map(([, draft]) => draft),
   };

@@ -6,6 +6,7 @@ import { GatewayErrorPanel } from '../common/GatewayErrorPanel';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { WorkspaceTabs } from './WorkspaceTabs';
 import { WorkspaceToolbar } from './WorkspaceToolbar';
+import { TabConflict } from './TabConflict';
 import { useWorkspaceApi } from './use-workspace-api';
 import type { WorkspaceContext } from './workspace-context';
 
@@ -28,6 +29,7 @@ export function WorkspacePage() {
     <div className="mx-auto max-w-7xl">
       <WorkspaceHeader session={session.data} onGateway={opened.onGateway} />
       <WorkspaceToolbar session={session.data} />
+      <TabConflict session={session.data} />
       <WorkspaceTabs apiId={apiId} />
       <div className="pt-4">
         <Outlet context={context} />
