@@ -18,7 +18,12 @@ export function TabConflict({ session }: { session: DraftSession }) {
 function ConflictChoice({ session, mine, theirs, common }: { session: DraftSession; mine: Draft; theirs: Draft | undefined; common: Draft }) {
   const merge = useMemo(() => (theirs ? mergeTabs(common, mine, theirs) : undefined), [common, mine, theirs]);
   return (
-    <section role="alert" aria-labelledby="tab-conflict-heading" className="my-2 rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">
+    <section
+      role="alert"
+      aria-labelledby="tab-conflict-heading"
+      // Stays in sight wherever the user has scrolled to: nothing is saved until they answer.
+      className="sticky top-2 z-30 my-2 rounded border border-amber-300 bg-amber-50 p-3 text-amber-950 shadow-md"
+    >
       <h2 id="tab-conflict-heading" className="font-semibold">
         {theirs ? 'This API was changed in another tab too' : 'This draft was discarded in another tab'}
       </h2>

@@ -21,6 +21,6 @@ describe('merging two tabs’ changes', () => {
     const common = draft({ files: { 'a.go': 'A' } });
     const mine = draft({ doc: { ...doc, name: 'Mine' }, files: { 'a.go': 'mine' } });
     const theirs = draft({ doc: { ...doc, name: 'Theirs' }, files: { 'a.go': 'theirs' } });
-    expect(mergeTabs(common, mine, theirs)).toEqual({ ok: false, clashes: ['name', 'the file a.go'] });
+    expect(mergeTabs(common, mine, theirs)).toEqual({ ok: false, clashes: ['name (here "Mine", there "Theirs")', 'the file a.go'] });
   });
 });

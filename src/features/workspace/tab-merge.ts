@@ -1,6 +1,6 @@
-import type { JsonPath } from '../../domain/json';
+import type { JsonPath, JsonValue } from '../../domain/json';
 import type { Draft, PluginFiles } from '../../drafts/draft-types';
-import { threeWayMerge } from '../sync';
+import { threeWayMerge, type MergeConflict } from '../sync';
 
 /** Both tabs' changes together, or the places where they changed the same thing differently. */
 export type TabMerge = { ok: true; doc: Draft['doc']; files: PluginFiles } | { ok: false; clashes: string[] };
@@ -24,13 +24,25 @@ function mergeFiles(common: PluginFiles, mine: PluginFiles, theirs: PluginFiles,
 
 const where = (path: JsonPath) => (path.length === 0 ? 'the whole definition' : path.join(' › '));
 
+/** A short value is worth showing beside the place: it is what the user chooses between. */
+function shown(value: JsonValue | undefined): string | undefined {
+  if (value === undefined) return 'removed';
+  const text = JSON.stringify(value);
+  return text.length <= 40 ? text : undefined;
+}
+
+function describeClash(conflict: MergeConflict): string {
+  const [here, there] = [shown(conflict.mine), shown(conflict.theirs)];
+  return here && there ? `${where(conflict.path)} (here ${here}, there ${there})` : where(conflict.path);
+}
+
 /**
  * This tab's changes carried onto the other tab's copy, from the copy both started from: only when no
  * value and no file was changed differently by both (then the user picks a side instead).
  */
 export function mergeTabs(common: Draft, mine: Draft, theirs: Draft): TabMerge {
   const result = threeWayMerge(common.doc, mine.doc, theirs.doc);
-  const clashes = result.conflicts.map((conflict) => where(conflict.path));
+  const clashes = result.conflicts.map(describeClash);
   const files = mergeFiles(common.files, mine.files, theirs.files, clashes);
   return clashes.length === 0 ? { ok: true, doc: result.doc, files } : { ok: false, clashes };
 }
