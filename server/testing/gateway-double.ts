@@ -19,6 +19,15 @@ export interface GatewayDouble {
   stop(): Promise<void>;
 }
 
+/** Tyk's answers, in short: no APIs at all, a 404 for any one API, "modified" for writes, 403 without the secret. */
+function tykAnswer(method: string, url: string, secretOk: boolean): [number, unknown] {
+  if (!secretOk) return [403, { status: 'error', message: 'Attempted administrative access with invalid or missing key!' }];
+  const path = url.split('?')[0];
+  if (method === 'GET' && (path === '/tyk/apis' || path === '/tyk/apis/oas')) return [200, []];
+  if (method === 'GET' && path?.startsWith('/tyk/apis/')) return [404, { status: 'error', message: 'API not found' }];
+  return [200, { key: 'x', status: 'ok', action: 'modified' }];
+}
+
 /**
  * A stand-in for a Tyk Gateway on loopback that can misbehave the ways a real one does: answer like Tyk
  * (JSON, 403 without the right secret), never answer, drop the connection, or be a web server's 404 page.
@@ -37,9 +46,9 @@ export async function startGatewayDouble(secret: string): Promise<GatewayDouble>
         res.writeHead(404, { 'content-type': 'text/html' });
         return res.end('<!doctype html><title>Not Found</title><h1>Not Found</h1>');
       }
-      const ok = req.headers['x-tyk-authorization'] === secret;
-      res.writeHead(ok ? 200 : 403, { 'content-type': 'application/json' });
-      res.end(ok ? JSON.stringify({ key: 'x', status: 'ok', action: 'modified' }) : JSON.stringify({ status: 'error', message: 'Attempted administrative access with invalid or missing key!' }));
+      const [status, answer] = tykAnswer(req.method ?? 'GET', req.url ?? '/', req.headers['x-tyk-authorization'] === secret);
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(answer));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
