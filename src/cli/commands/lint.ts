@@ -1,6 +1,7 @@
 import { formatJsonPath } from '../../domain/json';
 import type { Finding } from '../../domain/pipeline/model';
 import { lintDefinition } from '../../domain/rules/lint';
+import { duplicateKeyFindings } from '../../domain/definition/duplicate-keys';
 import type { CliIo } from '../io';
 import { loadDefinition } from '../load';
 import type { ParsedArgs } from '../args';
@@ -25,7 +26,7 @@ export function lint(io: CliIo, files: readonly string[], args: ParsedArgs): num
   for (const file of files) {
     const loaded = loadDefinition(io, file);
     const findings: Finding[] = loaded.ok
-      ? lintDefinition(loaded.doc, loaded.format, option.profile ? { profile: option.profile } : {})
+      ? [...duplicateKeyFindings(loaded.text), ...lintDefinition(loaded.doc, loaded.format, option.profile ? { profile: option.profile } : {})]
       : (loaded.findings ?? [
           { severity: 'error', code: 'not-a-definition', message: loaded.reason, path: [] },
         ]);

@@ -35,7 +35,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         // Opening an import (drafts, the definition's writers) loads with the first import, not the first screen.
         const { openImported } = await import('./open-imported');
         const id = await openImported(imported, getConnection().label, queryClient);
-        const findings = readFindings(imported.doc, imported.format);
+        // The reading's own findings when there was one (they include what only the text shows, such as keys written twice).
+        const findings = imported.findings ?? readFindings(imported.doc, imported.format);
         setOutcome({ opened: { id, findings } });
         if (findings.length === 0) setOpen(null);
         await navigate(`/apis/${encodeURIComponent(id)}`);
@@ -54,7 +55,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       setOutcome({});
       setOpen('import');
       if (next.kind === 'definition') {
-        await openDefinition({ doc: next.doc, format: next.format, text: next.text, label });
+        await openDefinition({ doc: next.doc, format: next.format, text: next.text, label, findings: next.findings });
       }
     },
     [openDefinition],
