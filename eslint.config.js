@@ -50,6 +50,11 @@ export default tseslint.config(
             { target: './src/drafts', from: ['./src/app', './src/features', './src/components', './src/mocks'] },
             { target: './src/state', from: ['./src/app', './src/features', './src/components', './src/mocks'] },
             { target: './src/features', from: './src/app' },
+            {
+              target: './src/mocks',
+              from: ['./src/app', './src/features', './src/components'],
+              message: 'mocks/ is the embedded gateway: it knows the domain and the gateway client, not the UI.',
+            },
           ],
         },
       ],

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { monacoPrefetch } from './scripts/monaco-prefetch.ts';
 import { monacoWorkerImports } from './scripts/monaco-worker-imports.ts';
+import { oasWriteValidator } from './scripts/oas-write-validator.ts';
 import { precompressedAssets } from './scripts/precompressed-assets.ts';
 import { viteGatewayProxy } from './scripts/vite-gateway-proxy.ts';
 import { BASIC_SECURITY_HEADERS } from './server/security-headers.mjs';
@@ -17,6 +18,7 @@ export default defineConfig(({ mode }) => {
       monacoWorkerImports(),
       monacoPrefetch(),
       precompressedAssets(),
+      oasWriteValidator(),
       // The gateway is reached through this server, never directly from the page: Tyk's control API sends
       // no CORS headers, and the secret must stay on the server side.
       viteGatewayProxy(env),

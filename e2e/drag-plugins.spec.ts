@@ -189,17 +189,25 @@ test.describe('dragging plugin functions onto hooks', () => {
 
     // A request to another endpoint does not meet it, and says why.
     await page.getByLabel('Method', { exact: true }).selectOption('GET');
-    await page.getByLabel('Request path').fill('/no-such-endpoint');
+    await page.getByLabel('Path under the listen path').fill('/no-such-endpoint');
     await page.getByRole('button', { name: 'Trace' }).click();
     await expect(page.getByTestId('trace-prediction')).not.toContainText('LimitBasket');
     await expect(page.getByTestId('endpoint-goPlugin')).toContainText('only on another endpoint');
 
     await page.getByLabel('Method', { exact: true }).selectOption(method ?? 'POST');
-    await page.getByLabel('Request path').fill(path ?? '/');
+    await page.getByLabel('Path under the listen path').fill(path ?? '/');
     await page.getByRole('button', { name: 'Trace' }).click();
     await page.getByRole('button', { name: 'Run on gateway' }).click();
     await expect(page.getByTestId('gateway-answer')).toBeVisible();
+    // The gateway joins the path onto the listen path (/orders/), and the answer says what it answered.
+    await expect(page.getByLabel('Gateway response')).toContainText(`${method} /orders/orders HTTP/1.1`);
+    await expect(page.getByTestId('gateway-answer').getByRole('heading').first()).toHaveText(/The gateway answered \d{3}/);
+    await expect(page.getByTestId('trace-simulated')).toContainText('Simulated');
     await expect(page.getByLabel('Gateway log lines')).not.toBeEmpty();
+    // A new trace never shows the last request's answer.
+    await page.getByLabel('Path under the listen path').fill('/orders/42');
+    await page.getByRole('button', { name: 'Trace' }).click();
+    await expect(page.getByTestId('gateway-answer')).toHaveCount(0);
   });
 
   test('the pipeline page has no serious or critical accessibility violations', async ({ page }) => {

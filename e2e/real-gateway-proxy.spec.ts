@@ -4,6 +4,7 @@ import { createServer } from '../server/app.mjs';
 import { allowedHostsFrom } from '../server/gateway-guard.mjs';
 import { startGatewayDouble, type GatewayDouble } from '../server/testing/gateway-double';
 import { test, expect } from './fixtures';
+import { appPort } from './ports';
 
 /**
  * The built app behind `npm run serve` in front of a test gateway on loopback that misbehaves: what the
@@ -17,7 +18,7 @@ let appUrl: string;
 test.beforeAll(async () => {
   gateway = await startGatewayDouble(secret);
   server = await createServer({
-    distDir: `dist-e2e-${process.env.E2E_PORT ?? 5199}`,
+    distDir: `dist-e2e-${appPort}`,
     gatewayUrl: gateway.url,
     gatewaySecret: secret,
     allowedHosts: allowedHostsFrom(undefined),

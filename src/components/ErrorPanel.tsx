@@ -15,7 +15,7 @@ export function ErrorPanel({ title, message, advice, onRetry, children }: ErrorP
   return (
     <div role="alert" className="rounded border border-red-200 bg-red-50 p-4 text-red-900">
       <h2 className="font-semibold">{title}</h2>
-      <p className="mt-1">{message}</p>
+      <p className="mt-1 whitespace-pre-line break-words">{message}</p>
       {advice && <p className="mt-1 text-sm text-red-800">{advice}</p>}
       {children}
       {onRetry && (

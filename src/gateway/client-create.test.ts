@@ -3,7 +3,7 @@ import type { JsonObject } from '../domain/json';
 import { setFaults } from '../mocks/faults';
 import { listStored } from '../mocks/store';
 import { installEmbeddedGateway } from '../mocks/testing/embedded-gateway-for-tests';
-import { createApi, ensureApiId, getApi, idOf } from './client';
+import { createApi, ensureApiId, getApi, idOf, reloadGateway } from './client';
 import { GatewayError } from './errors';
 
 installEmbeddedGateway();
@@ -30,12 +30,14 @@ describe('creating APIs', () => {
     const result = await createApi('classic', classicDoc());
     expect(result).toMatchObject({ status: 'ok', action: 'added' });
     expect(result.key).toMatch(/^[0-9a-f]{32}$/);
+    await reloadGateway({ group: false });
     const stored = await getApi(result.key, 'classic');
     expect(stored.doc.name).toBe('Loyalty Points');
   });
 
   it('creates an OAS API and opens it', async () => {
     const result = await createApi('oas', oasDoc());
+    await reloadGateway({ group: false });
     const stored = await getApi(result.key, 'oas');
     expect(idOf(stored.doc, 'oas')).toBe(result.key);
   });

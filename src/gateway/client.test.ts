@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { installEmbeddedGateway } from '../mocks/testing/embedded-gateway-for-tests';
-import { createApi, deleteApi, getApi, listApis, testConnection, updateApi } from './client';
+import { createApi, deleteApi, getApi, listApis, reloadGateway, testConnection, updateApi } from './client';
 import { GatewayError } from './errors';
 import { gatewayFetch } from './fetch';
 
@@ -26,12 +26,18 @@ describe('gateway client on the embedded gateway', () => {
     expect(orders.doc['x-tyk-api-gateway']).toBeTruthy();
   });
 
-  it('creates, updates and deletes a Classic API', async () => {
+  it('creates, updates and deletes a Classic API, each served after a hot reload', async () => {
+    const reload = () => reloadGateway({ group: false });
     const doc = { api_id: 'new-one', name: 'New', proxy: { listen_path: '/new/', target_url: 'http://x/' }, version_data: {} };
     expect(await createApi('classic', doc)).toMatchObject({ key: 'new-one', status: 'ok', action: 'added' });
+    await expect(getApi('new-one', 'classic')).rejects.toMatchObject({ kind: 'not-found' });
+    await reload();
     expect(await updateApi('new-one', 'classic', { ...doc, name: 'Renamed' })).toMatchObject({ action: 'modified' });
+    expect((await getApi('new-one', 'classic')).doc.name).toBe('New');
+    await reload();
     expect((await getApi('new-one', 'classic')).doc.name).toBe('Renamed');
     expect(await deleteApi('new-one', 'classic')).toMatchObject({ action: 'deleted' });
+    await reload();
     await expect(getApi('new-one', 'classic')).rejects.toMatchObject({ kind: 'not-found', message: 'API not found' });
   });
 

@@ -5,7 +5,8 @@ import { getConnection } from './connection';
 import { GatewayConflictError, GatewayError, adviceFor } from './errors';
 import type { GatewayRequest } from './fetch';
 import { gatewayFetch, unexpectedShape } from './fetch';
-import { ensureApiId, idOf, isSameCreation, sameJson } from './create';
+import { ensureApiId, idOf, isSameCreation } from './create';
+import { sameMeaning } from '../domain/definition/same-meaning';
 import type { ModifyResult, TraceResult } from './schemas';
 import {
   classicApiSchema,
@@ -130,7 +131,8 @@ export async function createApi(format: DefinitionFormat, doc: JsonObject, optio
 export interface UpdateOptions extends CallOptions {
   /**
    * The gateway's copy as the user opened it. When given, the current copy is fetched first and the PUT
-   * is refused with a GatewayConflictError if it differs: nothing is overwritten silently.
+   * is refused with a GatewayConflictError if it differs in meaning (defaults the gateway filled in are no
+   * difference): nothing is overwritten silently.
    */
   base?: JsonObject;
 }
@@ -140,7 +142,7 @@ export async function updateApi(id: string, format: DefinitionFormat, doc: JsonO
   const { base, ...callOptions } = options;
   if (base) {
     const theirs = await getApi(id, format, callOptions);
-    if (!sameJson(theirs.doc, base)) {
+    if (!sameMeaning(theirs.doc, base, format)) {
       throw new GatewayConflictError({
         kind: 'conflict',
         status: 409,
@@ -152,9 +154,6 @@ export async function updateApi(id: string, format: DefinitionFormat, doc: JsonO
   }
   return call(apiPath(id, format), modifySchema, { ...callOptions, method: 'PUT', body: doc });
 }
-
-/** Same content, key order aside: e.g. whether the gateway's copy is still the one a draft started from. */
-export { sameJson as sameDefinition } from './create';
 
 export function deleteApi(id: string, format: DefinitionFormat, options: CallOptions = {}): Promise<ModifyResult> {
   return call(apiPath(id, format), modifySchema, { ...options, method: 'DELETE' });

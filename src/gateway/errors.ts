@@ -86,6 +86,17 @@ export function adviceFor(kind: GatewayErrorKind, where: string, mode: 'embedded
   }
 }
 
+/**
+ * Advice for the few gateway messages that mean something other than their status says: a gateway that
+ * takes its APIs from a Dashboard answers every write with a 500 (gateway/api.go blockInDashboardMode).
+ */
+export function adviceForMessage(message: string): string | undefined {
+  if (message.includes('use_db_app_configs')) {
+    return 'This gateway takes its APIs from a Tyk Dashboard (use_db_app_configs), so it refuses writes here. Push through the Dashboard, or export the definition and import it there.';
+  }
+  return undefined;
+}
+
 /** Map an HTTP status from the gateway to a kind. */
 export function kindForStatus(status: number): GatewayErrorKind {
   if (status === 401 || status === 403) return 'forbidden';

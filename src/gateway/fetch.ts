@@ -1,7 +1,7 @@
 import type { Connection } from './connection';
 import { EMBEDDED_GATEWAY_SECRET, getConnection } from './connection';
 import type { GatewayErrorKind } from './errors';
-import { GatewayError, adviceFor, kindForStatus } from './errors';
+import { GatewayError, adviceFor, adviceForMessage, kindForStatus } from './errors';
 import { isJsonObject } from '../domain/json';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -36,7 +36,7 @@ function fail(connection: Connection, kind: GatewayErrorKind, message: string, s
   return new GatewayError({
     kind,
     message,
-    advice: adviceFor(kind, where(connection), connection.mode),
+    advice: adviceForMessage(message) ?? adviceFor(kind, where(connection), connection.mode),
     ...(status === undefined ? {} : { status }),
     ...(cause === undefined ? {} : { cause }),
   });

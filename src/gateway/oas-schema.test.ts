@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { setFaults } from '../mocks/faults';
-import { minorVersion } from '../mocks/handlers/schema';
+import { minorVersion } from '../mocks/validation/oas-versions';
 import { server } from '../mocks/node';
 import { installEmbeddedGateway } from '../mocks/testing/embedded-gateway-for-tests';
 import { getOasSchema } from './client';

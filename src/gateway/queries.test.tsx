@@ -1,13 +1,12 @@
 import type { ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setFaults } from '../mocks/faults';
 import { server } from '../mocks/node';
-import { listStored, reloadCounts } from '../mocks/store';
 import { installEmbeddedGateway } from '../mocks/testing/embedded-gateway-for-tests';
 import { GatewayError } from './errors';
-import { gatewayKeys, useApi, useApis, useCreateApi, useDeleteApi, useOasSchema, useReload, useUpdateApi } from './queries';
+import { useApi, useApis, useOasSchema } from './queries';
 
 installEmbeddedGateway();
 
@@ -67,57 +66,6 @@ describe('gateway query hooks', () => {
     await waitFor(() => expect(refused.current.isError).toBe(true));
     expect((refused.current.error as GatewayError).kind).toBe('forbidden');
     expect(gets.count).toBe(1);
-  });
-
-  it('create refreshes the list; a failed create is not retried and creates nothing', async () => {
-    const { client, wrapper } = setup();
-    const posts = countRequests('POST', '/tyk/apis');
-    const before = listStored().length;
-    const { result } = renderHook(() => ({ apis: useApis(), create: useCreateApi() }), { wrapper });
-    await waitFor(() => expect(result.current.apis.isSuccess).toBe(true));
-    const doc = { api_id: 'loyalty', name: 'Loyalty', proxy: { listen_path: '/l/', target_url: 'http://l' } };
-
-    setFaults({ failNext: { status: 500, match: 'POST' } });
-    await act(async () => {
-      await result.current.create.mutateAsync({ format: 'classic', doc }).catch(() => undefined);
-    });
-    expect(posts.count).toBe(1);
-    expect(listStored().length).toBe(before);
-
-    await act(async () => {
-      await result.current.create.mutateAsync({ format: 'classic', doc });
-    });
-    await waitFor(() => expect(result.current.apis.data?.some((api) => api.id === 'loyalty')).toBe(true));
-    expect(listStored().length).toBe(before + 1);
-    expect(client.getQueryState(gatewayKeys.apis())?.dataUpdateCount).toBeGreaterThan(1);
-  });
-
-  it('update refreshes the API; delete drops it from the list', async () => {
-    const { wrapper } = setup();
-    const { result } = renderHook(
-      () => ({ api: useApi('fraud-scoring'), apis: useApis(), update: useUpdateApi(), remove: useDeleteApi() }),
-      { wrapper },
-    );
-    await waitFor(() => expect(result.current.api.isSuccess).toBe(true));
-    const doc = { ...result.current.api.data?.doc, name: 'Fraud Scoring v2' };
-    await act(async () => {
-      await result.current.update.mutateAsync({ id: 'fraud-scoring', format: 'classic', doc });
-    });
-    await waitFor(() => expect(result.current.api.data?.doc.name).toBe('Fraud Scoring v2'));
-    await act(async () => {
-      await result.current.remove.mutateAsync({ id: 'fraud-scoring', format: 'classic' });
-    });
-    await waitFor(() => expect(result.current.apis.data?.some((api) => api.id === 'fraud-scoring')).toBe(false));
-  });
-
-  it('reloads a node or the group', async () => {
-    const { wrapper } = setup();
-    const { result } = renderHook(() => useReload(), { wrapper });
-    await act(async () => {
-      await result.current.mutateAsync({ group: false });
-      await result.current.mutateAsync({ group: true });
-    });
-    expect(reloadCounts()).toEqual({ node: 1, group: 1 });
   });
 
   it('useOasSchema asks only when enabled with a version, once per version, and does not retry a 404', async () => {

@@ -1,9 +1,8 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import type { JsonObject } from '../domain/json';
 import type { DefinitionFormat } from '../domain/pipeline/model';
 import type { GatewayApi } from './client';
-import { createApi, deleteApi, getApi, getOasSchema, listApis, reloadGateway, updateApi } from './client';
+import { getApi, getOasSchema, listApis } from './client';
 import { getConnection } from './connection';
 import { GatewayError, adviceFor } from './errors';
 
@@ -85,52 +84,6 @@ export function useApis() {
 export function useApi(id: string, format?: DefinitionFormat) {
   const client = useQueryClient();
   return useQuery(apiQueryOptions(id, format, client));
-}
-
-export function useCreateApi() {
-  const client = useQueryClient();
-  return useMutation({
-    // A POST is never retried: a lost answer and a second try could create the API twice.
-    retry: false,
-    mutationFn: (input: { format: DefinitionFormat; doc: JsonObject }) => createApi(input.format, input.doc),
-    onSuccess: () => client.invalidateQueries({ queryKey: gatewayKeys.apis() }),
-  });
-}
-
-export function useUpdateApi() {
-  const client = useQueryClient();
-  return useMutation({
-    retry: false,
-    /** With `base` (the copy the edit started from) a changed gateway copy fails with GatewayConflictError. */
-    mutationFn: (input: { id: string; format: DefinitionFormat; doc: JsonObject; base?: JsonObject }) =>
-      updateApi(input.id, input.format, input.doc, input.base ? { base: input.base } : {}),
-    onSuccess: (_result, input) =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: gatewayKeys.apis() }),
-        client.invalidateQueries({ queryKey: gatewayKeys.api(input.id) }),
-      ]),
-  });
-}
-
-export function useDeleteApi() {
-  const client = useQueryClient();
-  return useMutation({
-    retry: false,
-    mutationFn: (input: { id: string; format: DefinitionFormat }) => deleteApi(input.id, input.format),
-    onSuccess: (_result, input) => {
-      client.removeQueries({ queryKey: gatewayKeys.api(input.id) });
-      return client.invalidateQueries({ queryKey: gatewayKeys.apis() });
-    },
-  });
-}
-
-export function useReload() {
-  const client = useQueryClient();
-  return useMutation({
-    retry: false,
-    mutationFn: (input: { group: boolean }) => reloadGateway(input),
-    onSuccess: () => client.invalidateQueries({ queryKey: gatewayKeys.all() }),
-  });
 }
 
 /**

@@ -39,7 +39,7 @@ export function setOasApiId(doc: JsonObject, id: string): void {
  * The Classic copy the gateway lists for an OAS API in GET /tyk/apis (handleGetAPIList returns every
  * loaded spec's APIDefinition, OAS ones with `is_oas: true`). Only the main fields are filled in here.
  */
-export function classicViewOfOas(id: string, doc: JsonObject): JsonObject {
+export function classicViewOfOas(id: string, doc: JsonObject, kind?: 'mcp'): JsonObject {
   const ext = obj(tykExtension(doc));
   const info = obj(ext.info);
   const state = obj(info.state);
@@ -52,6 +52,8 @@ export function classicViewOfOas(id: string, doc: JsonObject): JsonObject {
     name: typeof info.name === 'string' ? info.name : '',
     org_id: typeof info.orgId === 'string' ? info.orgId : '',
     is_oas: true,
+    // An MCP proxy is one by its application protocol (apidef/api_definitions.go IsMCP).
+    ...(kind === 'mcp' ? { application_protocol: 'mcp' } : {}),
     active: state.active !== false,
     internal: state.internal === true,
     use_keyless: auth.enabled !== true,

@@ -1,7 +1,7 @@
 import type { JsonObject } from '../domain/json';
 import { isJsonObject } from '../domain/json';
 import type { Faults, FailNext } from './store';
-import { getFaults, getStored, loadStored, putStored, setServeAfterReload, writeFaults } from './store';
+import { getFaults, getStored, loadStored, putStored, writeFaults } from './store';
 
 export type { Faults, FailNext };
 
@@ -10,12 +10,10 @@ export function setFaults(faults: Faults): void {
   const next: Faults = { ...getFaults(), ...faults };
   if (next.failNext && (next.failNext.times ?? 1) <= 0) delete next.failNext;
   writeFaults(next);
-  setServeAfterReload(next.serveAfterReload === true);
 }
 
 export function clearFaults(): void {
   writeFaults({});
-  setServeAfterReload(false);
 }
 
 /** Take one planned failure for this request (`METHOD /path`), if any is left: the caller answers with it. */

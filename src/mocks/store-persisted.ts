@@ -1,4 +1,5 @@
 import { isJsonObject } from '../domain/json';
+import { loadApis } from './load';
 import type { Faults, GatewayState, StoredApi } from './store-types';
 
 function isStoredApi(value: unknown): value is StoredApi {
@@ -6,7 +7,8 @@ function isStoredApi(value: unknown): value is StoredApi {
     isJsonObject(value) &&
     typeof value.id === 'string' &&
     (value.format === 'classic' || value.format === 'oas') &&
-    isJsonObject(value.doc)
+    isJsonObject(value.doc) &&
+    (value.kind === undefined || value.kind === 'mcp')
   );
 }
 
@@ -25,7 +27,8 @@ export function readPersisted(raw: string | null | undefined): GatewayState | un
     return {
       version: 1,
       apis,
-      ...(Array.isArray(parsed.loaded) ? { loaded } : {}),
+      // Saved before writes waited for a reload: what is stored is what was being served.
+      loaded: Array.isArray(parsed.loaded) ? loaded : loadApis(apis, []),
       faults,
       reloads: {
         node: typeof reloads.node === 'number' ? reloads.node : 0,

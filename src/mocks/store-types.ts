@@ -6,6 +6,8 @@ export interface StoredApi {
   id: string;
   format: DefinitionFormat;
   doc: JsonObject;
+  /** An MCP proxy (`application_protocol: mcp`, made only through /tyk/mcps): left out of the API lists. */
+  kind?: 'mcp';
 }
 
 export interface FailNext {
@@ -27,11 +29,16 @@ export interface FailNext {
 /** Faults injected for tests and demos. */
 export interface Faults {
   latencyMs?: number;
+  /** Requests whose `METHOD /path` contains `match` take this long (a slow write, say); the first match counts. */
+  slow?: { ms: number; match: string }[];
   failNext?: FailNext;
   down?: boolean;
   notJson?: boolean;
-  /** Serve writes only after GET /tyk/reload(/group), as a real gateway does (default: at once). */
-  serveAfterReload?: boolean;
+  /**
+   * The gateway takes its APIs from a Dashboard (`use_db_app_configs` in tyk.conf): every write answers 500
+   * (gateway/api.go blockInDashboardMode).
+   */
+  dashboardManaged?: boolean;
 }
 
 export interface GatewayState {
@@ -39,9 +46,6 @@ export interface GatewayState {
   apis: StoredApi[];
   faults: Faults;
   reloads: { node: number; group: number };
-  /**
-   * What the gateway serves when it serves only what was loaded at the last reload (as a real one does);
-   * absent: writes are served at once.
-   */
-  loaded?: StoredApi[];
+  /** What the gateway serves: the stored APIs as the last hot reload loaded them (load.ts). */
+  loaded: StoredApi[];
 }

@@ -2,13 +2,15 @@ import type { Faults, GatewayState, StoredApi } from './store-types';
 import { readPersisted } from './store-persisted';
 import { seedApis } from './seed';
 import { bulkApis } from './bulk';
+import { loadApis } from './load';
 
 export type { FailNext, Faults, GatewayState, StoredApi } from './store-types';
 
 export const PERSIST_KEY = 'plugin-studio:embedded-gateway';
 
 function seedState(): GatewayState {
-  return { version: 1, apis: seedApis(), faults: {}, reloads: { node: 0, group: 0 } };
+  const apis = seedApis();
+  return { version: 1, apis, loaded: loadApis(apis, []), faults: {}, reloads: { node: 0, group: 0 } };
 }
 
 let state: GatewayState = seedState();
@@ -70,10 +72,21 @@ export function getStored(id: string): StoredApi | undefined {
   return found ? { ...found, doc: structuredClone(found.doc) } : undefined;
 }
 
+/**
+ * A generated API that is written or deleted becomes an ordinary one: stored (and persisted) like any other,
+ * and still served as it was until the next reload.
+ */
+function adoptBulk(id: string): void {
+  const found = bulk.find((api) => api.id === id);
+  if (!found) return;
+  bulk = bulk.filter((api) => api.id !== id);
+  state.apis.push(found);
+  state.loaded.push(found);
+}
+
 /** Write an API: replaces the one with the same id (as the gateway replaces the file), else appends. */
 export function putStored(api: StoredApi): void {
-  // A written bulk API becomes a stored one (and is persisted like any other).
-  bulk = bulk.filter((existing) => existing.id !== api.id);
+  adoptBulk(api.id);
   const copy = { ...api, doc: structuredClone(api.doc) };
   const index = state.apis.findIndex((existing) => existing.id === api.id);
   if (index === -1) state.apis.push(copy);
@@ -82,45 +95,44 @@ export function putStored(api: StoredApi): void {
 }
 
 export function deleteStored(id: string): boolean {
-  const before = state.apis.length + bulk.length;
+  adoptBulk(id);
+  const before = state.apis.length;
   state.apis = state.apis.filter((api) => api.id !== id);
-  bulk = bulk.filter((api) => api.id !== id);
   persist();
-  return state.apis.length + bulk.length !== before;
+  return state.apis.length !== before;
 }
 
 function copies(apis: StoredApi[]): StoredApi[] {
   return apis.map((api) => ({ ...api, doc: structuredClone(api.doc) }));
 }
 
-/** The APIs the gateway answers with: the loaded ones when writes wait for a reload, else the stored ones. */
+/** What the gateway serves (answers GET with): the APIs as the last hot reload loaded them. */
 export function listServed(): StoredApi[] {
-  return state.loaded ? copies([...state.loaded, ...bulk]) : listStored();
+  return copies([...state.loaded, ...bulk]);
 }
 
 export function getServed(id: string): StoredApi | undefined {
-  if (!state.loaded) return getStored(id);
   const found = state.loaded.find((api) => api.id === id) ?? bulk.find((api) => api.id === id);
   return found ? { ...found, doc: structuredClone(found.doc) } : undefined;
 }
 
-/**
- * Serve writes only after a hot reload, as a real gateway does (on), or at once (off, the default). Turning
- * it on loads what is stored now.
- */
-export function setServeAfterReload(on: boolean): void {
-  if (on && !state.loaded) state.loaded = copies(state.apis);
-  if (!on) delete state.loaded;
+/** Change what is served without a reload: the gateway does so for a base API that gains a version. */
+export function putServed(api: StoredApi): void {
+  adoptBulk(api.id);
+  const copy = { ...api, doc: structuredClone(api.doc) };
+  const index = state.loaded.findIndex((existing) => existing.id === api.id);
+  if (index === -1) state.loaded.push(copy);
+  else state.loaded[index] = copy;
   persist();
 }
 
-export function servesAfterReload(): boolean {
-  return state.loaded !== undefined;
-}
-
-/** A hot reload: what is stored becomes what is served. */
+/**
+ * A hot reload: what is stored (written since) becomes what is served, normalised as the gateway answers
+ * GET. Until then a write is kept but the old copy is served (gateway/api.go writes the file; the loader
+ * reads it on reload).
+ */
 export function loadStored(): void {
-  if (state.loaded) state.loaded = copies(state.apis);
+  state.loaded = loadApis(state.apis, state.loaded);
   persist();
 }
 

@@ -1,5 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MemoryRouter } from 'react-router';
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JsonObject } from '../../domain/json';
@@ -39,9 +40,11 @@ function open(doc: JsonObject, format: 'oas' | 'classic') {
   const session = new DraftSession(draft, createMemoryStorage());
   const client = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
   render(
-    <QueryClientProvider client={client}>
-      <DefinitionEditorView session={session} />
-    </QueryClientProvider>,
+    <MemoryRouter>
+      <QueryClientProvider client={client}>
+        <DefinitionEditorView session={session} />
+      </QueryClientProvider>
+    </MemoryRouter>,
   );
   return session;
 }

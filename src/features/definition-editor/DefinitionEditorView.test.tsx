@@ -2,6 +2,7 @@ import { describe, expect, it, vi, beforeEach } from 'vitest';
 import type { ReactElement } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render as renderPlain, screen, fireEvent } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { DraftSession } from '../../drafts/draft-session';
 import { createMemoryStorage } from '../../drafts/draft-storage';
 import type { Draft } from '../../drafts/draft-types';
@@ -22,10 +23,17 @@ function makeSession(): DraftSession {
   return new DraftSession(draft, createMemoryStorage());
 }
 
-/** The view needs a query client (it may ask the gateway for its schema); none is asked in embedded mode. */
-function render(ui: ReactElement) {
+/**
+ * The view needs a query client (it may ask the gateway for its schema; none is asked in embedded mode) and
+ * a router (`?at=` names a field to show).
+ */
+function render(ui: ReactElement, entry = '/apis/a1/definition') {
   const client = new QueryClient();
-  return renderPlain(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+  return renderPlain(
+    <MemoryRouter initialEntries={[entry]}>
+      <QueryClientProvider client={client}>{ui}</QueryClientProvider>
+    </MemoryRouter>,
+  );
 }
 
 const editor = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: /Definition JSON/ });
@@ -110,5 +118,13 @@ describe('DefinitionEditorView', () => {
     fireEvent.change(editor(), { target: { value: JSON.stringify({ ...doc, name: 'Quick' }) } });
     unmount();
     expect(session.getState().draft.doc.name).toBe('Quick');
+  });
+
+  it('shows the field `?at=` names (a gateway refusal links here): the editor reveals its line', () => {
+    const session = makeSession();
+    render(<DefinitionEditorView session={session} />, `/apis/a1/definition?at=${encodeURIComponent('["proxy","listen_path"]')}`);
+    const line = editor().value.split('\n').findIndex((text) => text.includes('"listen_path"')) + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(screen.getByTestId('fake-monaco').getAttribute('data-revealed-line')).toBe(String(line));
   });
 });

@@ -1,5 +1,8 @@
 import { useMemo, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
 import { serializeDefinition } from '../../domain';
+import { lineOfPath } from '../../domain/definition/line-of-path';
+import type { JsonPath } from '../../domain/json';
 import type { DraftSession } from '../../drafts/draft-session';
 import { useDraftState } from '../../drafts/use-draft';
 import { MonacoEditor, type EditorMarker, type EditorReveal } from '../../monaco';
@@ -14,6 +17,17 @@ export function definitionModelUri(draftKey: string): string {
   return `inmemory://plugin-studio/definition/${draftKey.replace(/[^A-Za-z0-9_-]/g, '_')}.json`;
 }
 
+/** `?at=["x-tyk-api-gateway","info","name"]`: a field to show (a refusal names it), or undefined. */
+function requestedPath(raw: string | null): JsonPath | undefined {
+  if (!raw) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) && parsed.every((key) => typeof key === 'string' || typeof key === 'number') ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The whole draft definition as JSON, in step with the pipeline. */
 export default function DefinitionEditorView({ session }: { session: DraftSession }) {
   const { text, setText, check, restored } = useDefinitionText(session);
@@ -22,6 +36,19 @@ export default function DefinitionEditorView({ session }: { session: DraftSessio
   const [schemaFindings, setSchemaFindings] = useState<EditorMarker[]>([]);
   const [reveal, setReveal] = useState<EditorReveal | null>(null);
   const problems = useMemo(() => (check.ok ? [] : check.problems), [check]);
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const at = useMemo(() => requestedPath(params.get('at')), [params]);
+  // Each arrival with `?at=` reveals that field once (set while rendering, React's way to derive state from
+  // a change); typing afterwards does not jump back to it.
+  const [revealedFor, setRevealedFor] = useState<string | null>(null);
+  if (at && revealedFor !== location.key) {
+    const line = lineOfPath(text, at);
+    if (line !== undefined) {
+      setRevealedFor(location.key);
+      setReveal({ line, token: location.key });
+    }
+  }
   const markers = useMemo<EditorMarker[]>(
     () => problems.map((p) => ({ line: p.line, column: p.column, message: p.message, severity: 'error' })),
     [problems],

@@ -162,12 +162,12 @@ describe('PipelineView', () => {
   it('traces a request: the per-endpoint plugin runs only for its endpoint', async () => {
     const { user } = setup();
     await user.selectOptions(screen.getByLabelText('Method'), 'POST');
-    await user.clear(screen.getByLabelText('Request path'));
-    await user.type(screen.getByLabelText('Request path'), '/refunds/12');
+    await user.clear(screen.getByLabelText('Path under the listen path'));
+    await user.type(screen.getByLabelText('Path under the listen path'), '/refunds/12');
     await user.click(screen.getByRole('button', { name: 'Trace' }));
     expect(screen.getByTestId('trace-prediction')).toHaveTextContent('Refund');
-    await user.clear(screen.getByLabelText('Request path'));
-    await user.type(screen.getByLabelText('Request path'), '/orders');
+    await user.clear(screen.getByLabelText('Path under the listen path'));
+    await user.type(screen.getByLabelText('Path under the listen path'), '/orders');
     await user.click(screen.getByRole('button', { name: 'Trace' }));
     expect(screen.getByTestId('trace-prediction')).not.toHaveTextContent('Refund');
     expect(screen.getByTestId('endpoint-goPlugin')).toHaveTextContent('only on another endpoint');

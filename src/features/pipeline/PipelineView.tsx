@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import { buildChain, type ChainStep } from '../../domain/chain';
+import { buildChain, listenPathOf, type ChainStep } from '../../domain/chain';
 import type { FunctionInput } from '../../domain/pipeline/edit-types';
 import type { GatewayProfile } from '../../domain/profile/profile';
 import type { DraftSession } from '../../drafts/draft-session';
@@ -60,7 +60,7 @@ export function PipelineView({ session, profile }: Props) {
   return (
     <PipelineActionsContext.Provider value={actions}>
       <div className="space-y-3">
-        <RequestBar endpoints={model.endpoints} focus={focus?.request} mode={focus?.mode} onFocus={(request, mode) => setFocus(request && mode ? { request, mode } : undefined)} />
+        <RequestBar endpoints={model.endpoints} listenPath={listenPathOf({ doc, format })} focus={focus?.request} mode={focus?.mode} onFocus={(request, mode) => setFocus(request && mode ? { request, mode } : undefined)} />
         <StatusMessage message={message} />
         <PipelineDnd context={context} actions={actions}>
           <div className="grid gap-3 lg:grid-cols-[13rem_minmax(0,1fr)_18rem]">

@@ -9,6 +9,8 @@ export type FocusMode = 'endpoint' | 'trace';
 
 interface Props {
   endpoints: readonly Endpoint[];
+  /** The API's listen path: a traced path is under it, as the gateway's trace takes it. */
+  listenPath: string;
   focus: RequestFocus | undefined;
   mode: FocusMode | undefined;
   onFocus: (focus: RequestFocus | undefined, mode: FocusMode | undefined) => void;
@@ -17,7 +19,7 @@ interface Props {
 const endpointKey = (endpoint: Pick<Endpoint, 'method' | 'path'>) => `${endpoint.method.toUpperCase()} ${endpoint.path}`;
 
 /** Pick an endpoint to see (and attach to) its chain, or trace any request through the chain. */
-export function RequestBar({ endpoints, focus, mode, onFocus }: Props) {
+export function RequestBar({ endpoints, listenPath, focus, mode, onFocus }: Props) {
   const [method, setMethod] = useState('GET');
   const [path, setPath] = useState('/');
   // A large API has thousands of endpoints: their options are built when the list is first used, not on first paint.
@@ -79,9 +81,25 @@ export function RequestBar({ endpoints, focus, mode, onFocus }: Props) {
         </div>
         <div>
           <label htmlFor="trace-path" className="block text-xs font-medium text-slate-700">
-            Request path
+            Path under the listen path
           </label>
-          <input id="trace-path" className="w-56 rounded border border-slate-300 px-2 py-1 font-mono text-sm" value={path} onChange={(event) => setPath(event.target.value)} />
+          <div className="flex items-center rounded border border-slate-300 font-mono text-sm">
+            {listenPath !== '' && (
+              <span className="bg-slate-100 px-2 py-1 text-slate-700" aria-hidden="true" title="The API's listen path">
+                {listenPath.replace(/\/+$/, '')}
+              </span>
+            )}
+            <input
+              id="trace-path"
+              aria-describedby="trace-path-hint"
+              className="w-48 rounded px-2 py-1"
+              value={path}
+              onChange={(event) => setPath(event.target.value)}
+            />
+          </div>
+          <span id="trace-path-hint" className="sr-only">
+            {listenPath !== '' ? `The gateway puts it under the listen path ${listenPath}` : 'The API has no listen path'}
+          </span>
         </div>
         <Button type="submit" variant="primary">
           Trace

@@ -28,7 +28,7 @@ export function SidePanel({ selected, selectedFn, focus, chain, doc, format, fin
           fn={selectedFn}
         />
       )}
-      {focus && <TracePanel focus={focus} chain={chain} doc={doc} format={format} />}
+      {focus && <TracePanel key={`${focus.method} ${focus.path}`} focus={focus} chain={chain} doc={doc} format={format} />}
       {findings.length > 0 && (
         <section aria-labelledby="api-findings-heading" className="rounded-lg border border-slate-300 bg-white p-3">
           <h3 id="api-findings-heading" className="text-sm font-semibold">

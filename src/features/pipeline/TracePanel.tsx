@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import type { ChainStep } from '../../domain/chain';
+import { joinUrlPath, listenPathOf, type ChainStep } from '../../domain/chain';
 import type { JsonObject } from '../../domain/json';
 import type { DefinitionFormat } from '../../domain/pipeline/model';
 import { debugRequest } from '../../gateway/client';
+import { getConnection } from '../../gateway/connection';
 import { GatewayError } from '../../gateway/errors';
 import { Button } from '../../components/Button';
 import type { RequestFocus } from './dnd-types';
@@ -14,20 +16,33 @@ interface Props {
   format: DefinitionFormat;
 }
 
-/** The predicted chain for a request, and beside it what the gateway says when asked (POST /tyk/debug). */
+/** "HTTP/1.1 404 Not Found" from the response part of a trace dump (gateway/tracing.go makeTraceDump). */
+function answeredStatus(dump: string | undefined): string | undefined {
+  const response = dump?.split('====== Response ======')[1] ?? '';
+  return /HTTP\/\d(?:\.\d)? (\d{3}[^\r\n]*)/.exec(response)?.[1]?.trim();
+}
+
+/**
+ * The predicted chain for a request, and beside it what the gateway says when asked (POST /tyk/debug). The
+ * gateway joins the request's path onto the API's listen path (gateway/tracing.go), so the path sent is the
+ * one under it. Rendered anew for each traced request, so an answer never outlives its request.
+ */
 export function TracePanel({ focus, chain, doc, format }: Props) {
   const run = useMutation({
     mutationFn: () => debugRequest({ format, doc, request: { method: focus.method, path: focus.path } }),
   });
+  const fullPath = useMemo(() => joinUrlPath(listenPathOf({ doc, format }), focus.path), [doc, format, focus.path]);
+  const embedded = getConnection().mode === 'embedded';
   const meets = chain.filter((step) => step.active);
   const plugins = chain.flatMap((step) => step.functions.filter((item) => item.runs).map((item) => ({ step: step.label, name: item.fn.name })));
   const skipped = chain.flatMap((step) => step.functions.filter((item) => !item.runs).map((item) => ({ name: item.fn.name, reason: item.reason })));
   const error = run.error instanceof GatewayError ? `${run.error.message} ${run.error.advice}` : run.error ? String(run.error) : '';
+  const status = answeredStatus(run.data?.response);
 
   return (
     <section aria-labelledby="trace-heading" className="space-y-2 rounded-lg border border-slate-300 bg-white p-3 text-sm">
       <h3 id="trace-heading" className="font-semibold">
-        Trace: <span className="font-mono">{focus.method} {focus.path}</span>
+        Trace: <span className="font-mono">{focus.method} {fullPath}</span>
       </h3>
       <div>
         <h4 className="text-xs font-semibold uppercase text-slate-700">Prediction</h4>
@@ -62,8 +77,15 @@ export function TracePanel({ focus, chain, doc, format }: Props) {
         )}
         {run.data && (
           <div className="mt-2 space-y-1" data-testid="gateway-answer">
-            <h4 className="text-xs font-semibold uppercase text-slate-700">The gateway&apos;s answer</h4>
-            {run.data.message && <p className="text-xs">{run.data.message}</p>}
+            <h4 className="text-xs font-semibold uppercase text-slate-700">
+              {status ? `The gateway answered ${status}` : 'The gateway’s answer'}
+            </h4>
+            {embedded && (
+              <p role="note" className="rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900" data-testid="trace-simulated">
+                Simulated: the embedded gateway answers from Plugin Studio’s model of the chain, not by running the request through a
+                real gateway. Connect a gateway (TYK_GATEWAY_URL) for its own trace.
+              </p>
+            )}
             <pre className="whitespace-pre-wrap break-all rounded bg-slate-100 p-2 font-mono text-xs" aria-label="Gateway response">
               {run.data.response ?? '(no response)'}
             </pre>

@@ -48,6 +48,12 @@ export function DemoFaults() {
         >
           Fail the next write
         </Button>
+        <Button onClick={() => apply('The next write is stored, but its answer is lost on the way back.', (g) => g.setFaults({ failNext: { status: 0, match: 'P', afterHandling: true } }))}>
+          Lose the next write’s answer
+        </Button>
+        <Button onClick={() => apply('Writes now answer 500: the gateway takes its APIs from a Dashboard (use_db_app_configs).', (g) => g.setFaults({ dashboardManaged: true }))}>
+          Managed by a Dashboard
+        </Button>
         <Button variant="ghost" onClick={() => apply('No faults.', (g) => g.clearFaults())}>
           Clear faults
         </Button>

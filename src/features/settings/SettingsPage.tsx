@@ -1,6 +1,7 @@
 import { getConnection } from '../../gateway/connection';
 import { ConnectionTest } from './ConnectionTest';
 import { DemoFaults } from './DemoFaults';
+import { PushTimeoutSetting } from './PushTimeoutSetting';
 
 /** Which gateway the app talks to, how, and a way to check it. */
 export function SettingsPage() {
@@ -26,6 +27,7 @@ export function SettingsPage() {
         </dd>
       </dl>
       <ConnectionTest />
+      <PushTimeoutSetting />
       {connection.mode === 'embedded' && <DemoFaults />}
     </section>
   );

@@ -1,5 +1,7 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { meaningOf } from '../../domain/definition/same-meaning';
 import type { JsonObject } from '../../domain/json';
+import type { DefinitionFormat } from '../../domain/pipeline/model';
 import { formatJsonPath } from '../../domain/json';
 import type { GatewayApi } from '../../gateway/client';
 import { Button } from '../../components/Button';
@@ -16,17 +18,21 @@ const MonacoDiffEditor = lazy(() => import('../../monaco').then((mod) => ({ defa
 export interface DiffStepProps {
   theirs: GatewayApi | null;
   mine: JsonObject;
+  format: DefinitionFormat;
   merge?: MergeResult | undefined;
   overwriting?: boolean | undefined;
+  /** The choice of which nodes reload after the push. */
+  reload: ReactNode;
   onPush: () => void;
   onCancel: () => void;
 }
 
 /** The gateway's copy beside the draft, what differs, and the push. */
-export function DiffStep({ theirs, mine, merge, overwriting, onPush, onCancel }: DiffStepProps) {
+export function DiffStep({ theirs, mine, format, merge, overwriting, reload, onPush, onCancel }: DiffStepProps) {
   const original = useMemo(() => (theirs ? JSON.stringify(theirs.doc, null, 2) : ''), [theirs]);
   const modified = useMemo(() => JSON.stringify(mine, null, 2), [mine]);
-  const paths = useMemo(() => changedPaths(theirs?.doc ?? {}, mine), [theirs, mine]);
+  // What changes by meaning: fields the gateway fills in with their defaults are not the user's change.
+  const paths = useMemo(() => changedPaths(meaningOf(theirs?.doc ?? {}, format), meaningOf(mine, format)), [theirs, mine, format]);
   const nothing = theirs !== null && paths.length === 0;
   const [inEditor, setInEditor] = useState(false);
 
@@ -58,10 +64,11 @@ export function DiffStep({ theirs, mine, merge, overwriting, onPush, onCancel }:
           <SideBySideDiff before={original} after={modified} />
         )}
       </Suspense>
+      {!nothing && reload}
       <div className="flex justify-end gap-2">
         <Button onClick={onCancel}>Cancel</Button>
         <Button variant="primary" onClick={onPush} disabled={nothing}>
-          {theirs ? 'Push to the gateway' : 'Create on the gateway'}
+          {theirs ? 'Push and reload' : 'Create and reload'}
         </Button>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useDraftState } from '../../drafts/use-draft';
 import type { DraftSession } from '../../drafts/draft-session';
 import { Button } from '../../components/Button';
@@ -6,7 +7,11 @@ import { LoadingState } from '../../components/LoadingState';
 import { GatewayErrorPanel } from '../common/GatewayErrorPanel';
 import { ConflictStep } from './ConflictStep';
 import { DiffStep } from './DiffStep';
+import { PushOutcome } from './PushOutcome';
+import { RefusalList } from './RefusalList';
+import { ReloadChoice } from './ReloadChoice';
 import { usePushFlow } from './use-push-flow';
+import { useReloadTarget } from './use-reload-target';
 import type { PushStep } from './push-steps';
 
 export interface ReviewDialogProps {
@@ -18,20 +23,33 @@ export interface ReviewDialogProps {
   onDeleted: () => void;
 }
 
-const BUSY_LABEL: Partial<Record<PushStep['step'], string>> = {
-  checking: 'Fetching the gateway’s current copy…',
-  pushing: 'Pushing to the gateway…',
-  reloading: 'Asking the gateway to reload…',
-  deleting: 'Deleting from the gateway…',
-};
+function busyLabel(state: PushStep): string | undefined {
+  switch (state.step) {
+    case 'checking':
+      return 'Fetching the gateway’s current copy…';
+    case 'pushing':
+      return 'Writing to the gateway…';
+    case 'reloading':
+      return state.target === 'group' ? 'Reloading every node of the group…' : 'Reloading this node…';
+    case 'reading':
+      return 'Reading back what the gateway serves…';
+    case 'deleting':
+      return 'Deleting from the gateway…';
+    default:
+      return undefined;
+  }
+}
 
 /** Review and push (or delete) one API: every step of the flow in one dialog. */
 export default function ReviewDialog({ session, mode, apiName, onClose, onDeleted }: ReviewDialogProps) {
   const { draft } = useDraftState(session);
   const { state, flow } = usePushFlow(session, mode);
+  const [target, setTarget] = useReloadTarget();
+  // The definition a refusal names fields of: the one that was sent, which the draft still holds.
+  const [sentDoc] = useState(() => draft.doc);
 
   const title = mode === 'delete' ? `Delete ${apiName}` : `Review and push ${apiName}`;
-  const busy = BUSY_LABEL[state.step];
+  const busy = busyLabel(state);
 
   return (
     <Dialog open title={title} onClose={onClose} wide={state.step === 'review' || state.step === 'conflict'}>
@@ -45,9 +63,11 @@ export default function ReviewDialog({ session, mode, apiName, onClose, onDelete
         <DiffStep
           theirs={state.theirs}
           mine={draft.doc}
+          format={draft.format}
           merge={state.merge}
           overwriting={state.overwriting}
-          onPush={() => void flow.push(state.theirs)}
+          reload={<ReloadChoice value={target} onChange={setTarget} after="push" />}
+          onPush={() => void flow.push(state.theirs, target)}
           onCancel={onClose}
         />
       )}
@@ -66,9 +86,10 @@ export default function ReviewDialog({ session, mode, apiName, onClose, onDelete
           <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
             The gateway no longer has this API: someone may have deleted it. Your draft is kept in this browser.
           </p>
+          <ReloadChoice value={target} onChange={setTarget} after="push" />
           <div className="flex justify-end gap-2">
             <Button onClick={onClose}>Close</Button>
-            <Button variant="primary" onClick={() => void flow.create()}>
+            <Button variant="primary" onClick={() => void flow.push(null, target)}>
               Re-create it from your draft
             </Button>
           </div>
@@ -76,25 +97,7 @@ export default function ReviewDialog({ session, mode, apiName, onClose, onDelete
       )}
       {state.step === 'pushed' && (
         <div className="space-y-3">
-          <p role="status" className="text-emerald-800">
-            The gateway saved your draft ({state.action}). It serves the change after a hot reload.
-          </p>
-          <div className="flex flex-wrap justify-end gap-2">
-            <Button onClick={onClose}>Close without reloading</Button>
-            <Button onClick={() => void flow.reload(true)}>Hot reload the whole group</Button>
-            <Button variant="primary" onClick={() => void flow.reload(false)}>
-              Hot reload this node
-            </Button>
-          </div>
-        </div>
-      )}
-      {state.step === 'reloaded' && (
-        <div className="space-y-3">
-          <p role="status" className="text-emerald-800">
-            {state.group
-              ? 'The gateway passed the reload on to every node of its group.'
-              : 'This node has reloaded: it serves your change now.'}
-          </p>
+          <PushOutcome action={state.action} target={state.target} changedOnLoad={state.changedOnLoad} afterTimeout={state.afterTimeout} />
           <div className="flex justify-end">
             <Button variant="primary" onClick={onClose}>
               Done
@@ -106,20 +109,35 @@ export default function ReviewDialog({ session, mode, apiName, onClose, onDelete
         <div className="space-y-3">
           <p>
             Delete <strong>{apiName}</strong> (<code className="font-mono text-sm">{draft.apiId}</code>) from the
-            gateway? Requests to it stop after the next reload. Your draft stays in this browser, so you can create it
-            again.
+            gateway? Your draft stays in this browser, so you can create it again.
           </p>
+          <ReloadChoice value={target} onChange={setTarget} after="delete" />
           <div className="flex justify-end gap-2">
             <Button onClick={onClose}>Keep it</Button>
-            <Button variant="danger" onClick={() => void flow.remove(onDeleted)}>
+            <Button variant="danger" onClick={() => void flow.remove(target)}>
               Delete from the gateway
+            </Button>
+          </div>
+        </div>
+      )}
+      {state.step === 'deleted' && (
+        <div className="space-y-3">
+          <p role="status" className="text-emerald-800">
+            Deleted. {state.target === 'group' ? 'The nodes of the group' : 'This node'} no longer serve it; your draft is still in this browser.
+          </p>
+          <div className="flex justify-end">
+            <Button variant="primary" onClick={onDeleted}>
+              Done
             </Button>
           </div>
         </div>
       )}
       {state.step === 'error' && (
         <div className="space-y-3">
-          <GatewayErrorPanel title={state.title} error={state.error} onRetry={state.retry} />
+          <GatewayErrorPanel title={state.title} error={state.error} onRetry={state.retry}>
+            <RefusalList error={state.error} doc={sentDoc} apiId={draft.apiId} onFollow={onClose} />
+          </GatewayErrorPanel>
+          {state.note && <p className="text-sm text-slate-700">{state.note}</p>}
           <p className="text-sm text-slate-600">Your draft is unchanged and saved in this browser.</p>
           <div className="flex justify-end">
             <Button onClick={onClose}>Close</Button>

@@ -4,7 +4,7 @@ import { summarizeApi } from '../../domain';
 import type { DraftSession } from '../../drafts/draft-session';
 import { isDirty } from '../../drafts/draft-types';
 import { useDraftState } from '../../drafts/use-draft';
-import { sameDefinition } from '../../gateway/client';
+import { sameMeaning } from '../../domain/definition/same-meaning';
 import { useApi } from '../../gateway/queries';
 import { Button } from '../../components/Button';
 
@@ -21,8 +21,12 @@ export function SyncActions({ session }: { session: DraftSession }) {
   const [open, setOpen] = useState<'review' | 'delete' | null>(null);
   const name = useMemo(() => summarizeApi(draft.doc, draft.format).name || draft.apiId, [draft.doc, draft.format, draft.apiId]);
   const theirs = api.data?.doc;
-  // Both sides of this comparison change only when the gateway's copy or the draft's base does, not on each edit.
-  const baseMoved = useMemo(() => draft.base !== null && theirs !== undefined && !sameDefinition(draft.base, theirs), [draft.base, theirs]);
+  // Both sides of this comparison change only when the gateway's copy or the draft's base does, not on each
+  // edit. By meaning: the defaults a gateway fills in when it loads an API are no change.
+  const baseMoved = useMemo(
+    () => draft.base !== null && theirs !== undefined && !sameMeaning(draft.base, theirs, draft.format),
+    [draft.base, theirs, draft.format],
+  );
   const dirty = useMemo(() => isDirty(draft), [draft]);
   const stale = baseMoved && dirty;
 

@@ -1,27 +1,53 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { meaningOf, sameMeaning } from '../../domain/definition/same-meaning';
 import type { JsonObject } from '../../domain/json';
 import type { DraftSession } from '../../drafts/draft-session';
-import { createApi, deleteApi, getApi, reloadGateway, sameDefinition, updateApi } from '../../gateway/client';
+import { createApi, deleteApi, getApi, reloadGateway, updateApi } from '../../gateway/client';
 import type { GatewayApi } from '../../gateway/client';
 import { ensureApiId } from '../../gateway/create';
 import { GatewayConflictError, GatewayError } from '../../gateway/errors';
 import { gatewayKeys } from '../../gateway/queries';
-import type { PushStep } from './push-steps';
-import { threeWayMerge } from './three-way-merge';
+import type { PushStep, ReloadTarget } from './push-steps';
+import { readBack } from './read-back';
+import { changedPaths, threeWayMerge } from './three-way-merge';
 
 /** Thrown in place of the outcome of a request that a newer one replaced. */
 const SUPERSEDED = new Error('superseded');
 
 const isNotFound = (error: unknown) => error instanceof GatewayError && error.kind === 'not-found';
+/** The write may have reached the gateway though its answer did not reach us. */
+const answerLost = (error: unknown) => error instanceof GatewayError && (error.kind === 'timeout' || error.kind === 'network');
 
 export type PushFlow = ReturnType<typeof createPushFlow>;
 
+export interface PushFlowOptions {
+  /** How long a write may take before its answer counts as lost (the re-read then tells). */
+  writeTimeoutMs?: number;
+  /** Pause between re-reads after a group reload. */
+  readBackWaitMs?: number;
+}
+
+/** A write on its way to being served: what was sent, and what the gateway served before it. */
+interface Pending {
+  sent: JsonObject;
+  before: GatewayApi | null;
+  action: 'added' | 'modified';
+  afterTimeout: boolean;
+}
+
 /**
- * The review-and-push flow of one draft: check the gateway's copy again, show the diff or the conflict,
- * push (PUT, or POST for an API the gateway lacks), hot reload, delete. Every request can be cancelled;
- * every failure leaves the draft as it was. Plain functions: the dialog's hook only holds the step.
+ * The review-and-push flow of one draft, as the gateway works: a write is stored but served only after a
+ * hot reload, and what is served then is the gateway's normalised copy. So a push is write, reload, read
+ * back; the copy read back becomes the draft's base, compared by meaning (defaults the gateway filled in are
+ * no change; a change made by someone else is). Every request can be cancelled; every failure leaves the
+ * draft as it was. Plain functions: the dialog's hook only holds the step.
  */
-export function createPushFlow(session: DraftSession, client: QueryClient, showStep: (step: PushStep) => void) {
+export function createPushFlow(
+  session: DraftSession,
+  client: QueryClient,
+  showStep: (step: PushStep) => void,
+  options: PushFlowOptions = {},
+) {
   const show = (step: PushStep) => {
     if (step.step === 'error' && step.error === SUPERSEDED) return;
     showStep(step);
@@ -57,51 +83,104 @@ export function createPushFlow(session: DraftSession, client: QueryClient, showS
 
   async function check(): Promise<void> {
     show({ step: 'checking' });
-    const { apiId, format, base } = draftNow();
+    const { apiId, format, base, doc } = draftNow();
     try {
       const theirs = await run((signal) => getApi(apiId, format, { signal }));
       settle(theirs);
-      if (base && !sameDefinition(base, theirs.doc)) show({ step: 'conflict', base, theirs });
-      else show({ step: 'review', theirs });
+      if (!base || sameMeaning(base, theirs.doc, format)) show({ step: 'review', theirs });
+      // The gateway already serves what the draft holds (someone reloaded after an earlier push): no conflict.
+      else if (sameMeaning(doc, theirs.doc, format)) {
+        session.rebase(theirs.doc, doc);
+        show({ step: 'review', theirs });
+      } else show({ step: 'conflict', base, theirs });
     } catch (error) {
       if (isNotFound(error)) show(base ? { step: 'missing' } : { step: 'review', theirs: null });
       else show({ step: 'error', title: 'Could not read the gateway’s copy', error, retry: () => void check() });
     }
   }
 
-  async function create(): Promise<void> {
+  /** Write the draft: PUT over `theirs` (the copy the user reviewed), or POST when the gateway has none. */
+  async function push(theirs: GatewayApi | null, target: ReloadTarget): Promise<void> {
     const draft = draftNow();
-    // The id is fixed in the draft before the POST, so a retry after a lost answer sends the same document
-    // and the client finds the first copy instead of creating a second.
-    const doc = ensureApiId(draft.format, draft.doc);
-    if (doc !== draft.doc) session.rebase(draft.base, doc);
-    show({ step: 'pushing', theirs: null });
+    // A new API's id is fixed in the draft before the POST, so a retry sends the same document.
+    const sent = theirs ? draft.doc : ensureApiId(draft.format, draft.doc);
+    if (sent !== draft.doc) session.rebase(draft.base, sent);
+    show({ step: 'pushing', theirs });
+    const timeout = options.writeTimeoutMs === undefined ? {} : { timeoutMs: options.writeTimeoutMs };
+    let pending: Pending;
     try {
-      const result = await run((signal) => createApi(draft.format, doc, { signal }));
-      session.rebase(doc);
-      settle({ id: result.key, format: draft.format, doc });
-      show({ step: 'pushed', action: result.action });
+      const result = await run((signal) =>
+        theirs
+          ? updateApi(draft.apiId, draft.format, sent, { base: theirs.doc, signal, ...timeout })
+          : createApi(draft.format, sent, { signal, ...timeout }),
+      );
+      pending = { sent, before: theirs, action: result.action === 'added' ? 'added' : 'modified', afterTimeout: false };
     } catch (error) {
-      show({ step: 'error', title: 'The gateway did not create the API', error, retry: () => void create() });
+      if (error instanceof GatewayConflictError) return show({ step: 'conflict', base: draft.base ?? error.theirs.doc, theirs: error.theirs });
+      if (isNotFound(error)) return show({ step: 'missing' });
+      if (!answerLost(error)) {
+        const title = theirs ? 'The gateway refused the push' : 'The gateway did not create the API';
+        return show({ step: 'error', title, error, retry: () => void push(theirs, target) });
+      }
+      // The answer was lost: reloading and reading back tells whether the write landed.
+      pending = { sent, before: theirs, action: theirs ? 'modified' : 'added', afterTimeout: true };
     }
+    await reloadAndReadBack(pending, target);
   }
 
-  async function push(theirs: GatewayApi | null): Promise<void> {
-    if (!theirs) return create();
-    const draft = draftNow();
-    const doc: JsonObject = draft.doc;
-    show({ step: 'pushing', theirs });
+  async function reloadAndReadBack(pending: Pending, target: ReloadTarget): Promise<void> {
+    const { apiId, format } = draftNow();
+    const retry = () => void reloadAndReadBack(pending, target);
+    show({ step: 'reloading', target });
     try {
-      // `base`: the copy the user just reviewed; if it moved again since, the client refuses.
-      const result = await run((signal) => updateApi(draft.apiId, draft.format, doc, { base: theirs.doc, signal }));
-      session.rebase(doc);
-      settle({ id: draft.apiId, format: draft.format, doc });
-      show({ step: 'pushed', action: result.action });
+      await run((signal) => reloadGateway({ group: target === 'group' }, { signal }));
     } catch (error) {
-      if (error instanceof GatewayConflictError) show({ step: 'conflict', base: draft.base ?? theirs.doc, theirs: error.theirs });
-      else if (isNotFound(error)) show({ step: 'missing' });
-      else show({ step: 'error', title: 'The push did not go through', error, retry: () => void push(theirs) });
+      const title = pending.afterTimeout
+        ? 'The push’s answer was lost, and the hot reload failed too'
+        : 'Your change is stored on the gateway, but the hot reload failed';
+      const note = 'Until a reload the gateway serves the previous version. Retrying reloads and reads the API back.';
+      return show({ step: 'error', title, error, retry, note });
     }
+    show({ step: 'reading' });
+    let served: GatewayApi | null;
+    try {
+      served = await run((signal) =>
+        readBack({
+          id: apiId,
+          format,
+          sent: pending.sent,
+          before: pending.before?.doc ?? null,
+          attempts: target === 'group' ? 8 : 1,
+          signal,
+          ...(options.readBackWaitMs === undefined ? {} : { waitMs: options.readBackWaitMs }),
+        }),
+      );
+    } catch (error) {
+      return show({ step: 'error', title: 'The gateway reloaded, but reading the API back failed', error, retry });
+    }
+    const unchanged = served && pending.before && sameMeaning(served.doc, pending.before.doc, format) && !sameMeaning(served.doc, pending.sent, format);
+    if (!served || (pending.afterTimeout && unchanged)) {
+      const error = new Error(
+        pending.afterTimeout
+          ? 'The push did not reach the gateway: after a reload it still serves the previous version. Nothing changed there.'
+          : 'The gateway took the push and reloaded, but does not serve this API.',
+      );
+      return show({ step: 'error', title: 'The push did not land', error, retry: () => void push(pending.before, target) });
+    }
+    adopt(served, pending, target);
+  }
+
+  /** The copy read back is the new base: the draft keeps its own text when the gateway means the same. */
+  function adopt(served: GatewayApi, pending: Pending, target: ReloadTarget): void {
+    const { format } = draftNow();
+    settle(served);
+    const same = sameMeaning(pending.sent, served.doc, format);
+    const changedOnLoad = same ? [] : changedPaths(meaningOf(pending.sent, format), meaningOf(served.doc, format));
+    if (same) session.rebase(pending.sent, pending.sent);
+    else session.rebase(served.doc, served.doc);
+    // Saved at once: a page reload right after the push must not bring back the draft as it was before it.
+    void session.flush();
+    show({ step: 'pushed', action: pending.action, target, changedOnLoad, afterTimeout: pending.afterTimeout });
   }
 
   /** Carry the user's edits (base → mine) onto their copy; the draft's base becomes theirs. */
@@ -117,17 +196,8 @@ export function createPushFlow(session: DraftSession, client: QueryClient, showS
     show({ step: 'review', theirs, overwriting: true });
   }
 
-  async function reload(group: boolean): Promise<void> {
-    show({ step: 'reloading', group });
-    try {
-      await run((signal) => reloadGateway({ group }, { signal }));
-      show({ step: 'reloaded', group });
-    } catch (error) {
-      show({ step: 'error', title: 'The hot reload failed', error, retry: () => void reload(group) });
-    }
-  }
-
-  async function remove(onDeleted: () => void): Promise<void> {
+  /** DELETE, then the reload after which the gateway stops serving it. */
+  async function remove(target: ReloadTarget): Promise<void> {
     const { apiId, format } = draftNow();
     show({ step: 'deleting' });
     try {
@@ -135,19 +205,32 @@ export function createPushFlow(session: DraftSession, client: QueryClient, showS
     } catch (error) {
       // Already gone is what the user asked for.
       if (!isNotFound(error)) {
-        show({ step: 'error', title: 'The gateway did not delete the API', error, retry: () => void remove(onDeleted) });
+        show({ step: 'error', title: 'The gateway did not delete the API', error, retry: () => void remove(target) });
         return;
       }
     }
     // The draft stays: pushing it again re-creates the API.
     session.rebase(null);
     await session.flush();
-    onDeleted();
     client.removeQueries({ queryKey: gatewayKeys.api(apiId) });
+    await reloadAfterDelete(target);
+  }
+
+  async function reloadAfterDelete(target: ReloadTarget): Promise<void> {
+    show({ step: 'reloading', target });
+    try {
+      await run((signal) => reloadGateway({ group: target === 'group' }, { signal }));
+    } catch (error) {
+      const note = 'The gateway serves the API until it reloads. Retrying reloads it.';
+      const retry = () => void reloadAfterDelete(target);
+      show({ step: 'error', title: 'The API’s file is deleted, but the hot reload failed', error, note, retry });
+      return;
+    }
     void client.invalidateQueries({ queryKey: gatewayKeys.apis() });
+    show({ step: 'deleted', target });
   }
 
   const cancel = () => controller?.abort();
 
-  return { check, create, push, reapply, overwrite, reload, remove, cancel };
+  return { check, push, reapply, overwrite, remove, cancel };
 }

@@ -1,27 +1,39 @@
-import type { JsonObject } from '../../domain/json';
+import type { JsonObject, JsonPath } from '../../domain/json';
 import type { GatewayApi } from '../../gateway/client';
 import type { MergeResult } from './three-way-merge';
+
+/** Which nodes a push reloads: this node (`/tyk/reload`) or every node of its group (`/tyk/reload/group`). */
+export type ReloadTarget = 'node' | 'group';
 
 /** Where the review-and-push dialog stands. Each step says what the user sees next. */
 export type PushStep =
   | { step: 'checking' }
   /** The diff of the gateway's copy (null: the gateway has none, a push creates it) against the draft. */
   | { step: 'review'; theirs: GatewayApi | null; merge?: MergeResult; overwriting?: boolean }
+  /** The write (PUT, or POST for a new API). */
   | { step: 'pushing'; theirs: GatewayApi | null }
+  /** The hot reload that makes the gateway serve what was written. */
+  | { step: 'reloading'; target: ReloadTarget }
+  /** Reading back what the gateway serves after the reload. */
+  | { step: 'reading' }
   /** The gateway's copy changed since the draft's base. */
   | { step: 'conflict'; base: JsonObject; theirs: GatewayApi }
   /** The API is gone from the gateway though the draft started from it. */
   | { step: 'missing' }
-  | { step: 'pushed'; action: string }
-  | { step: 'reloading'; group: boolean }
-  | { step: 'reloaded'; group: boolean }
+  /**
+   * The gateway serves the push. `changedOnLoad`: where what it serves differs in meaning from what was sent
+   * (a renamed listen path, fields it drops); `afterTimeout`: the write's answer was lost, the re-read
+   * showed it landed.
+   */
+  | { step: 'pushed'; action: 'added' | 'modified'; target: ReloadTarget; changedOnLoad: JsonPath[]; afterTimeout: boolean }
   | { step: 'confirm-delete' }
   | { step: 'deleting' }
-  | { step: 'error'; title: string; error: unknown; retry: () => void };
+  | { step: 'deleted'; target: ReloadTarget }
+  | { step: 'error'; title: string; error: unknown; retry: () => void; note?: string };
 
 export type PushStepName = PushStep['step'];
 
 /** The steps during which a request is under way (and can be cancelled). */
 export function isBusy(step: PushStep): boolean {
-  return step.step === 'checking' || step.step === 'pushing' || step.step === 'reloading' || step.step === 'deleting';
+  return ['checking', 'pushing', 'reloading', 'reading', 'deleting'].includes(step.step);
 }

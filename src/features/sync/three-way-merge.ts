@@ -1,6 +1,5 @@
 import type { JsonObject, JsonPath, JsonValue } from '../../domain/json';
-import { isJsonObject } from '../../domain/json';
-import { sameDefinition } from '../../gateway/client';
+import { isJsonObject, jsonEqual } from '../../domain/json';
 
 /** A place where both sides changed the same value differently: theirs is kept, mine is reported. */
 export interface MergeConflict {
@@ -23,7 +22,7 @@ type Maybe = JsonValue | undefined;
 
 function same(a: Maybe, b: Maybe): boolean {
   if (a === undefined || b === undefined) return a === b;
-  return a === b || sameDefinition(a, b);
+  return jsonEqual(a, b);
 }
 
 function mergeValue(base: Maybe, mine: Maybe, theirs: Maybe, path: JsonPath, out: Omit<MergeResult, 'doc'>): Maybe {

@@ -4,6 +4,9 @@ import { tyk } from '../testing/tyk-request';
 
 installEmbeddedGateway();
 
+/** Writes are served after a hot reload, as on the gateway. */
+const reload = () => tyk('GET', '/tyk/reload?block=true');
+
 const FORBIDDEN = { status: 'error', message: 'Attempted administrative access with invalid or missing key!' };
 
 describe('embedded gateway: Tyk Classic endpoints', () => {
@@ -33,7 +36,7 @@ describe('embedded gateway: Tyk Classic endpoints', () => {
     const orders = list.find((api) => api.api_id === 'orders');
     expect(orders?.is_oas).toBe(true);
     expect(orders?.proxy?.listen_path).toBe('/orders/');
-    expect(list.find((api) => api.api_id === 'payments')?.is_oas).toBeUndefined();
+    expect(list.find((api) => api.api_id === 'payments')?.is_oas).toBe(false);
   });
 
   it('creates with a generated id when api_id is missing', async () => {
@@ -41,13 +44,16 @@ describe('embedded gateway: Tyk Classic endpoints', () => {
     expect(json).toMatchObject({ status: 'ok', action: 'added' });
     const key = (json as { key: string }).key;
     expect(key).toMatch(/^[0-9a-f]{32}$/);
+    await reload();
     expect((await tyk('GET', `/tyk/apis/${key}`)).json).toMatchObject({ api_id: key, name: 'No id' });
   });
 
   it('replaces an API when POSTed with its id, as the gateway does', async () => {
     const { json } = await tyk('POST', '/tyk/apis', { body: { api_id: 'payments', name: 'Replaced' } });
     expect(json).toEqual({ key: 'payments', status: 'ok', action: 'added' });
-    expect((await tyk('GET', '/tyk/apis/payments')).json).toEqual({ api_id: 'payments', name: 'Replaced' });
+    await reload();
+    // Served as the gateway encodes it: the fields sent, and every other field at its zero value.
+    expect((await tyk('GET', '/tyk/apis/payments')).json).toMatchObject({ api_id: 'payments', name: 'Replaced', use_keyless: false, custom_middleware: { pre: [], driver: '' } });
   });
 
   it('updates, refuses a mismatching id, and refuses an OAS API', async () => {
@@ -81,6 +87,7 @@ describe('embedded gateway: Tyk Classic endpoints', () => {
       status: 'ok',
       action: 'deleted',
     });
+    await reload();
     for (const method of ['GET', 'DELETE', 'PUT']) {
       expect(await tyk(method, '/tyk/apis/public-catalogue', { body: { api_id: 'public-catalogue' } })).toMatchObject({
         status: 404,

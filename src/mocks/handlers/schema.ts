@@ -1,19 +1,11 @@
 import { HttpResponse, http } from 'msw';
 import type { JsonObject } from '../../domain/json';
 import { controlApi } from './tyk-responses';
+import { minorVersion } from '../validation/oas-versions';
 
 /** The OpenAPI versions (major.minor) the embedded gateway has a schema for; the default is the first. */
 const VERSIONS = ['3.0'];
 
-/**
- * major.minor of a version as hashicorp/go-version reads it ("3", "v3.0.3", "3.0.3-rc1"), or undefined
- * when it is malformed: apidef/oas/validator.go getMinorVersion.
- */
-export function minorVersion(version: string): string | undefined {
-  const match = /^v?(\d+)(?:\.(\d+))?(?:\.\d+)*(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.exec(version.trim());
-  if (!match) return undefined;
-  return `${Number(match[1])}.${Number(match[2] ?? 0)}`;
-}
 
 /**
  * The schema a real gateway builds from the OpenAPI schema and its x-tyk-api-gateway.json. Tyk's own file
@@ -21,7 +13,7 @@ export function minorVersion(version: string): string | undefined {
  * the same outer shape (`properties["x-tyk-api-gateway"]`). Loaded on demand, off the first screen.
  */
 async function schemaFor(): Promise<JsonObject> {
-  const { OAS_PLUGIN_SCHEMA } = await import('../../features/definition-editor/schemas/oas-plugin-schema');
+  const { OAS_PLUGIN_SCHEMA } = await import('../../domain/schema/oas-plugin-schema');
   return structuredClone(OAS_PLUGIN_SCHEMA) as unknown as JsonObject;
 }
 

@@ -33,9 +33,11 @@ export const MESSAGES = {
   oasGetForClassic: 'the requested API definition is in Tyk classic format, please use old api endpoint',
   needsExtension: 'the payload should contain x-tyk-api-gateway',
   deleteFailed: 'Delete failed',
+  invalidApiId: 'Invalid API ID',
+  dashboardManaged: 'Due to enabled use_db_app_configs, please use the Dashboard API',
 } as const;
 
-type Resolver = (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
+export type Resolver = (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
   | Response
   | Promise<Response>;
 
@@ -53,6 +55,9 @@ export function controlApi(resolver: Resolver): Resolver {
   return async (info) => {
     const faults = getFaults();
     if (faults.latencyMs && faults.latencyMs > 0) await delay(faults.latencyMs);
+    const request = `${info.request.method} ${new URL(info.request.url).pathname}`;
+    const slow = faults.slow?.find((entry) => request.includes(entry.match));
+    if (slow) await delay(slow.ms);
     if (faults.down) return HttpResponse.error();
     if (faults.notJson) {
       // Something other than the gateway answered: a web page where the control API should be.
@@ -61,7 +66,7 @@ export function controlApi(resolver: Resolver): Resolver {
         headers: { 'Content-Type': 'text/html' },
       });
     }
-    const failure = takeFailure(`${info.request.method} ${new URL(info.request.url).pathname}`);
+    const failure = takeFailure(request);
     if (failure && !failure.afterHandling) return failureResponse(failure);
     if (info.request.headers.get('x-tyk-authorization') !== EMBEDDED_GATEWAY_SECRET) {
       return tykError(403, FORBIDDEN_MESSAGE);
@@ -86,4 +91,14 @@ export async function readJson(request: Request): Promise<JsonValue | undefined>
 export function param(params: Record<string, string | readonly string[] | undefined>, name: string): string {
   const value = params[name];
   return typeof value === 'string' ? value : '';
+}
+
+/**
+ * A write route: like every control API call, then refused with 500 while the gateway is managed by a
+ * Dashboard (`use_db_app_configs`; gateway/api.go blockInDashboardMode, which wraps the write routes only).
+ */
+export function writeApi(resolver: Resolver): Resolver {
+  return controlApi((info) =>
+    getFaults().dashboardManaged ? tykError(500, MESSAGES.dashboardManaged) : resolver(info),
+  );
 }

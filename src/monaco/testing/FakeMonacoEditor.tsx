@@ -5,9 +5,15 @@ import type { MonacoEditorProps } from '../MonacoEditor';
  * same props, so the behaviour around the editor is tested without it.
  *   vi.mock('<path>/monaco', () => import('<path>/monaco/testing/fake-monaco-module'));
  */
-export function FakeMonacoEditor({ value, onChange, ariaLabel, readOnly, markers, modelUri, language, schema }: MonacoEditorProps) {
+export function FakeMonacoEditor({ value, onChange, ariaLabel, readOnly, markers, modelUri, language, schema, reveal }: MonacoEditorProps) {
   return (
-    <div data-testid="fake-monaco" data-model-uri={modelUri} data-language={language} data-schema-uri={schema?.schemaUri}>
+    <div
+      data-testid="fake-monaco"
+      data-model-uri={modelUri}
+      data-language={language}
+      data-schema-uri={schema?.schemaUri}
+      data-revealed-line={reveal?.line}
+    >
       <textarea aria-label={ariaLabel} value={value} readOnly={readOnly} onChange={(e) => onChange?.(e.target.value)} />
       <ul aria-label="Editor markers">
         {(markers ?? []).map((marker, index) => (

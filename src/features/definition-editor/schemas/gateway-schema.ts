@@ -1,7 +1,7 @@
 import type { JsonObject, JsonValue } from '../../../domain/json';
 import { isJsonObject } from '../../../domain/json';
 import type { ModelSchema } from '../../../monaco';
-import { OAS_PLUGIN_SCHEMA } from './oas-plugin-schema';
+import { OAS_PLUGIN_SCHEMA } from '../../../domain/schema/oas-plugin-schema';
 
 type DefsKey = 'definitions' | '$defs';
 const LOCAL_REF = /^#\/(definitions|\$defs)\/([^/]+)$/;

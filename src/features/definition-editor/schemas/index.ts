@@ -1,7 +1,7 @@
 import type { DefinitionFormat } from '../../../domain/pipeline/model';
 import type { ModelSchema } from '../../../monaco';
-import { CLASSIC_PLUGIN_SCHEMA } from './classic-plugin-schema';
-import { OAS_PLUGIN_SCHEMA } from './oas-plugin-schema';
+import { CLASSIC_PLUGIN_SCHEMA } from '../../../domain/schema/classic-plugin-schema';
+import { OAS_PLUGIN_SCHEMA } from '../../../domain/schema/oas-plugin-schema';
 
 const OAS: ModelSchema = { schemaUri: 'plugin-studio://schemas/tyk-oas-plugins.json', schema: OAS_PLUGIN_SCHEMA };
 const CLASSIC: ModelSchema = {

@@ -3,7 +3,8 @@
  * FACTS.md and the gateway's x-tyk-api-gateway schema (TykTechnologies/tyk 31e219be). Only what the app
  * edits is described in detail; everything else is allowed through untouched, as the gateway keeps it.
  */
-const DRIVERS = ['goplugin', 'otto', 'javascript', 'python', 'lua', 'grpc'];
+// In the order of the gateway's own enum (x-tyk-api-gateway.json X-Tyk-PluginConfig), so refusals read alike.
+const DRIVERS = ['otto', 'python', 'lua', 'grpc', 'goplugin', 'javascript'];
 
 const functionName = { type: 'string', description: 'The function the driver calls (Go: the exported symbol; JSVM: the middleware object).' };
 const pluginPath = { type: 'string', description: 'Go: the compiled .so; JSVM: the .js file; empty for bundle and gRPC functions.' };
@@ -117,9 +118,37 @@ export const OAS_PLUGIN_SCHEMA = {
       type: 'object',
       required: ['info', 'upstream', 'server'],
       properties: {
+        info: {
+          type: 'object',
+          required: ['name', 'state'],
+          properties: {
+            id: { type: 'string' },
+            name: { type: 'string', pattern: '\\S+', description: 'The API name the gateway shows.' },
+            state: {
+              type: 'object',
+              required: ['active'],
+              properties: { active: { type: 'boolean' }, internal: { type: 'boolean' } },
+            },
+          },
+        },
+        upstream: {
+          type: 'object',
+          description: 'Where requests go: a URL, or load-balanced targets.',
+          anyOf: [{ required: ['url'] }, { required: ['loadBalancing'] }],
+          properties: { url: { type: 'string' } },
+        },
         server: {
           type: 'object',
+          required: ['listenPath'],
           properties: {
+            listenPath: {
+              type: 'object',
+              required: ['value'],
+              properties: {
+                value: { type: 'string', pattern: '\\S+', description: 'The path the API is served under.' },
+                strip: { type: 'boolean' },
+              },
+            },
             authentication: {
               type: 'object',
               properties: {

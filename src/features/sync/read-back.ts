@@ -1,0 +1,59 @@
+import { sameMeaning } from '../../domain/definition/same-meaning';
+import type { JsonObject } from '../../domain/json';
+import type { DefinitionFormat } from '../../domain/pipeline/model';
+import { getApi, type GatewayApi } from '../../gateway/client';
+import { GatewayError } from '../../gateway/errors';
+
+export interface ReadBackInput {
+  id: string;
+  format: DefinitionFormat;
+  /** What was written. */
+  sent: JsonObject;
+  /** What the gateway served before the write (null: it had no such API). */
+  before: JsonObject | null;
+  /**
+   * A group reload is passed on through the gateway's pub/sub and done by each node in its own time
+   * (gateway/api.go groupResetHandler), so the copy is read again until it moves, up to this many times.
+   */
+  attempts: number;
+  signal: AbortSignal;
+  /** Between attempts; tests pass a shorter one. */
+  waitMs?: number;
+}
+
+const isNotFound = (error: unknown) => error instanceof GatewayError && error.kind === 'not-found';
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(new DOMException('cancelled', 'AbortError'));
+      },
+      { once: true },
+    );
+  });
+}
+
+/**
+ * What the gateway serves after a reload: its copy once it means what was sent, or once it moved away from
+ * what it served before; null when it serves no such API. Read once after a node reload (`?block=true`
+ * waits for it), a few times after a group reload.
+ */
+export async function readBack(input: ReadBackInput): Promise<GatewayApi | null> {
+  let latest: GatewayApi | null = null;
+  for (let attempt = 0; attempt < Math.max(1, input.attempts); attempt += 1) {
+    if (attempt > 0) await wait(input.waitMs ?? 400, input.signal);
+    try {
+      latest = await getApi(input.id, input.format, { signal: input.signal });
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      latest = null;
+    }
+    const moved = latest === null ? input.before !== null : input.before === null || !sameMeaning(latest.doc, input.before, input.format);
+    if ((latest && sameMeaning(latest.doc, input.sent, input.format)) || moved) return latest;
+  }
+  return latest;
+}
