@@ -112,6 +112,7 @@ test('typing in a plugin file, then reloading at once, keeps what was typed', as
   await lines.click();
   await page.keyboard.press('Control+Home');
   await page.keyboard.type('// typed right before a reload\n');
+  await expect(lines).toContainText('// typed right before a reload', { timeout: 5_000 });
   // Well inside the editor's typing pause: nothing has reached the draft yet.
   await page.evaluate(() => location.reload());
   await page.waitForLoadState('load');
