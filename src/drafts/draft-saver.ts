@@ -33,6 +33,8 @@ export class DraftSaver {
   private writing: Promise<void> | undefined;
   private blocked = false;
   private failed = false;
+  /** A write is queued for the end of this task. */
+  private soon = false;
 
   constructor(
     private readonly storage: DraftStorage,
@@ -53,7 +55,7 @@ export class DraftSaver {
 
   /** Changes not written yet (waiting, being written, or held back by a conflict or a failure). */
   get pending(): boolean {
-    return this.timer !== undefined || this.writing !== undefined || this.blocked || this.host.current() !== this.stored;
+    return this.timer !== undefined || this.soon || this.writing !== undefined || this.blocked || this.host.current() !== this.stored;
   }
 
   schedule(delayMs: number): void {
@@ -61,15 +63,27 @@ export class DraftSaver {
     this.failed = false;
     this.host.setStatus({ state: 'saving' });
     if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    this.timer = undefined;
+    if (delayMs > 0) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        void this.write();
+      }, delayMs);
+      return;
+    }
+    // At once, but after the rest of this task: changes made together are written together, and the
+    // write has started before a reload the same click caused can end the page.
+    if (this.soon) return;
+    this.soon = true;
+    queueMicrotask(() => {
+      this.soon = false;
       void this.write();
-    }, delayMs);
+    });
   }
 
   /** Write now, and wait for every write under way. */
   async flush(): Promise<void> {
-    if (this.timer !== undefined) {
+    if (this.timer !== undefined || this.soon) {
       clearTimeout(this.timer);
       this.timer = undefined;
       await this.write();
@@ -104,7 +118,7 @@ export class DraftSaver {
     await this.writing;
     this.writing = undefined;
     // Changed while it was being written: write again (a timer, if set, will).
-    if (this.timer === undefined) await this.write();
+    if (this.timer === undefined && !this.soon) await this.write();
   }
 
   private async writeOnce(draft: Draft): Promise<void> {

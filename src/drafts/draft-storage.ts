@@ -1,5 +1,5 @@
-import { createStore, del, entries, get, type UseStore } from 'idb-keyval';
 import type { Draft } from './draft-types';
+import { createPieceStorage } from './piece-store';
 
 /** What a conditional save found: written (with its new revision), or another copy stored since. */
 export type SaveOutcome = { ok: true; revision: number } | { ok: false; stored: Draft | undefined };
@@ -47,46 +47,11 @@ export function createMemoryStorage(): DraftStorage {
   };
 }
 
-/** One read-then-write transaction: nothing can be stored between the revision check and the write. */
-function writeInTransaction(store: UseStore, draft: Draft, expected: number | undefined): Promise<SaveOutcome> {
-  return store('readwrite', (objects) => {
-    return new Promise<SaveOutcome>((resolve, reject) => {
-      let outcome: SaveOutcome | undefined;
-      const read = objects.get(draft.key);
-      read.onsuccess = () => {
-        const stored = read.result as Draft | undefined;
-        if (expected !== undefined && revisionOf(stored) !== expected) {
-          outcome = { ok: false, stored };
-          return;
-        }
-        const revision = revisionOf(stored) + 1;
-        objects.put({ ...draft, revision }, draft.key);
-        outcome = { ok: true, revision };
-      };
-      // Resolved when the transaction has committed: "saved" is said only once it is.
-      objects.transaction.oncomplete = () => (outcome ? resolve(outcome) : reject(new Error('The draft was not saved.')));
-      objects.transaction.onerror = () => reject(objects.transaction.error ?? new Error('The draft was not saved.'));
-      objects.transaction.onabort = () => reject(objects.transaction.error ?? new Error('Saving the draft was aborted.'));
-    });
-  });
-}
-
-export function createIndexedDbStorage(): DraftStorage {
-  const store: UseStore = createStore('plugin-studio', 'drafts');
-  return {
-    load: (key) => get<Draft>(key, store),
-    save: async (draft) => ((await writeInTransaction(store, draft, undefined)) as { revision: number }).revision,
-    saveIfRevision: (draft, expected) => writeInTransaction(store, draft, expected),
-    remove: (key) => del(key, store),
-    list: async () => (await entries<string, Draft>(store)).map(([, draft]) => draft),
-  };
-}
-
 let shared: DraftStorage | undefined;
 
 /** The app's draft storage (one per page). */
 export function draftStorage(): DraftStorage {
-  shared ??= typeof indexedDB === 'undefined' ? createMemoryStorage() : createIndexedDbStorage();
+  shared ??= typeof indexedDB === 'undefined' ? createMemoryStorage() : createPieceStorage();
   return shared;
 }
 

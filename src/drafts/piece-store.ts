@@ -1,0 +1,186 @@
+import type { JsonObject, JsonValue } from '../domain/json';
+import { fromEntries } from '../domain/transfer/carve';
+import { revisionOf, type DraftStorage, type SaveOutcome } from './draft-storage';
+import type { Draft } from './draft-types';
+import { cutSpine, fillHole, slicesOf, type Big, type Hole } from './spine';
+
+const DB = 'plugin-studio';
+/** The key of the stand-in `list` gives a large container: not definition data; `load` gives the real one. */
+export const STORED_APART = '(stored apart: open the draft to read it)';
+const DRAFTS = 'drafts';
+const PIECES = 'draft-pieces';
+
+/** A stored draft: the definition's spine, and where its large containers' pieces are. */
+type StoredDraft = Draft & { holes?: Hole[] };
+
+function openDb(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    // Version 2 adds the pieces store beside the drafts store of version 1.
+    const request = indexedDB.open(DB, 2);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(DRAFTS)) db.createObjectStore(DRAFTS);
+      if (!db.objectStoreNames.contains(PIECES)) db.createObjectStore(PIECES);
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('This browser would not open its draft store.'));
+  });
+}
+
+const done = (tx: IDBTransaction) =>
+  new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('The draft store failed.'));
+    tx.onabort = () => reject(tx.error ?? new Error('The draft store gave up.'));
+  });
+
+/**
+ * Drafts in IndexedDB, with each large container (a 200,000-endpoint `paths`) stored as pieces of its own:
+ * one write copies a piece at a time, each in its own task, so the page never stops for the whole
+ * definition; and a container the last write stored (the same object: edits make new ones) is not
+ * written again. Writes are compare-and-set on the draft's revision, in one transaction.
+ */
+export function createPieceStorage(): DraftStorage {
+  const db = openDb();
+  /** Containers stored by this page, and their pieces' keys. */
+  const stored = new WeakMap<object, string[]>();
+  let nextId = 0;
+  const newId = (key: string) => `${key}\u0000${Date.now().toString(36)}-${(nextId++).toString(36)}`;
+
+  function write(draft: Draft, expected: number | undefined): Promise<SaveOutcome> {
+    return db.then((database) => {
+      const tx = database.transaction([DRAFTS, PIECES], 'readwrite');
+      const drafts = tx.objectStore(DRAFTS);
+      const pieces = tx.objectStore(PIECES);
+      let outcome: SaveOutcome | undefined;
+      /** Containers written by this transaction: known as stored only once it has committed. */
+      const written = new Map<object, string[]>();
+      const read = drafts.get(draft.key);
+      read.onsuccess = () => {
+        const previous = read.result as StoredDraft | undefined;
+        if (expected !== undefined && revisionOf(previous) !== expected) {
+          outcome = { ok: false, stored: undefined };
+          return;
+        }
+        const bigs: Big[] = [];
+        const doc = cutSpine(draft.doc, 'doc', bigs) as JsonObject;
+        const base = draft.base === null ? null : (cutSpine(draft.base, 'base', bigs) as JsonObject);
+        const queue: { id: string; slice: unknown }[] = [];
+        // Pieces the stored record still points at: only those can be reused (another tab may have replaced them).
+        const present = new Set((previous?.holes ?? []).flatMap((hole) => hole.ids));
+        const holes: Hole[] = bigs.map((big) => {
+          let ids = stored.get(big.container) ?? written.get(big.container);
+          if (!ids || !ids.every((id) => present.has(id) || queue.some((item) => item.id === id))) {
+            ids = slicesOf(big.container).map((slice) => {
+              const id = newId(draft.key);
+              queue.push({ id, slice });
+              return id;
+            });
+            written.set(big.container, ids);
+          }
+          return { in: big.in, path: big.path, isArray: Array.isArray(big.container), ids };
+        });
+        const revision = revisionOf(previous) + 1;
+        const record: StoredDraft = { ...draft, doc, base, holes, revision };
+        const kept = new Set(holes.flatMap((hole) => hole.ids));
+        const stale = (previous?.holes ?? []).flatMap((hole) => hole.ids).filter((id) => !kept.has(id));
+        // One piece per request, the next from the last one's success: each copy is its own short task.
+        const next = () => {
+          const item = queue.shift();
+          if (item) {
+            pieces.put(item.slice, item.id).onsuccess = next;
+            return;
+          }
+          drafts.put(record, draft.key);
+          for (const id of stale) pieces.delete(id);
+          outcome = { ok: true, revision };
+        };
+        next();
+      };
+      return done(tx).then(async () => {
+        if (!outcome) throw new Error('The draft was not saved.');
+        for (const [container, ids] of written) stored.set(container, ids);
+        return outcome.ok ? outcome : { ok: false, stored: await load(draft.key) };
+      });
+    });
+  }
+
+  async function load(key: string): Promise<Draft | undefined> {
+    const database = await db;
+    const tx = database.transaction([DRAFTS, PIECES], 'readonly');
+    const record = await new Promise<StoredDraft | undefined>((resolve, reject) => {
+      const request = tx.objectStore(DRAFTS).get(key);
+      request.onsuccess = () => resolve(request.result as StoredDraft | undefined);
+      request.onerror = () => reject(request.error);
+    });
+    if (!record) return undefined;
+    const { holes = [], ...draft } = record;
+    // Containers shared by the base and the draft come back as one object, as they were.
+    const rebuilt = new Map<string, JsonValue>();
+    for (const hole of holes) {
+      const idsKey = hole.ids.join('|');
+      let container = rebuilt.get(idsKey);
+      if (!container) {
+        const slices = await Promise.all(hole.ids.map((id) => readPiece(tx, id)));
+        container = hole.isArray ? (slices.flat() as JsonValue[]) : rebuildObject(slices);
+        rebuilt.set(idsKey, container);
+      }
+      if (hole.in === 'doc') draft.doc = fillHole(draft.doc, hole.path, container) as JsonObject;
+      else if (draft.base) draft.base = fillHole(draft.base, hole.path, container) as JsonObject;
+    }
+    return draft;
+  }
+
+  return {
+    load,
+    save: async (draft) => ((await write(draft, undefined)) as { revision: number }).revision,
+    saveIfRevision: (draft, expected) => write(draft, expected),
+    remove: async (key) => {
+      const database = await db;
+      const tx = database.transaction([DRAFTS, PIECES], 'readwrite');
+      const read = tx.objectStore(DRAFTS).get(key);
+      read.onsuccess = () => {
+        for (const hole of (read.result as StoredDraft | undefined)?.holes ?? []) for (const id of hole.ids) tx.objectStore(PIECES).delete(id);
+        tx.objectStore(DRAFTS).delete(key);
+      };
+      await done(tx);
+    },
+    list: async () => {
+      const database = await db;
+      const tx = database.transaction(DRAFTS, 'readonly');
+      const all = await new Promise<StoredDraft[]>((resolve, reject) => {
+        const request = tx.objectStore(DRAFTS).getAll();
+        request.onsuccess = () => resolve(request.result as StoredDraft[]);
+        request.onerror = () => reject(request.error);
+      });
+      // Spines only: enough for a list (names, dates, whether pushed); `load` gives the whole draft. A large
+      // container stands in as one marker object per stored copy, so the draft and its base still compare
+      // equal exactly where they share it.
+      return all.map(({ holes = [], ...draft }) => {
+        const markers = new Map<string, JsonObject>();
+        for (const hole of holes) {
+          const idsKey = hole.ids.join('|');
+          const marker = markers.get(idsKey) ?? { [STORED_APART]: idsKey };
+          markers.set(idsKey, marker);
+          if (hole.in === 'doc') draft.doc = fillHole(draft.doc, hole.path, marker) as JsonObject;
+          else if (draft.base) draft.base = fillHole(draft.base, hole.path, marker) as JsonObject;
+        }
+        return draft;
+      });
+    },
+  };
+}
+
+function readPiece(tx: IDBTransaction, id: string): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const request = tx.objectStore(PIECES).get(id);
+    request.onsuccess = () => resolve((request.result as unknown[] | undefined) ?? []);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function rebuildObject(slices: unknown[][]): JsonObject {
+  const into: JsonObject = {};
+  for (const slice of slices) fromEntries(slice as [string, JsonValue][], into);
+  return into;
+}
