@@ -121,8 +121,10 @@ export function createPieceStorage(): DraftStorage {
       const idsKey = hole.ids.join('|');
       let container = rebuilt.get(idsKey);
       if (!container) {
-        const slices = await Promise.all(hole.ids.map((id) => readPiece(tx, id)));
-        container = hole.isArray ? (slices.flat() as JsonValue[]) : rebuildObject(slices);
+        const into: JsonValue[] | JsonObject = hole.isArray ? [] : {};
+        // Each piece goes in as its request succeeds (in order, one task each), not all at the end in one.
+        await Promise.all(hole.ids.map((id) => readPiece(tx, id, (slice) => placeSlice(into, slice))));
+        container = into;
         rebuilt.set(idsKey, container);
       }
       if (hole.in === 'doc') draft.doc = fillHole(draft.doc, hole.path, container) as JsonObject;
@@ -171,16 +173,18 @@ export function createPieceStorage(): DraftStorage {
   };
 }
 
-function readPiece(tx: IDBTransaction, id: string): Promise<unknown[]> {
+function readPiece(tx: IDBTransaction, id: string, place: (slice: unknown[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = tx.objectStore(PIECES).get(id);
-    request.onsuccess = () => resolve((request.result as unknown[] | undefined) ?? []);
+    request.onsuccess = () => {
+      place((request.result as unknown[] | undefined) ?? []);
+      resolve();
+    };
     request.onerror = () => reject(request.error);
   });
 }
 
-function rebuildObject(slices: unknown[][]): JsonObject {
-  const into: JsonObject = {};
-  for (const slice of slices) fromEntries(slice as [string, JsonValue][], into);
-  return into;
+function placeSlice(into: JsonValue[] | JsonObject, slice: unknown[]): void {
+  if (Array.isArray(into)) for (const item of slice as JsonValue[]) into.push(item);
+  else fromEntries(slice as [string, JsonValue][], into);
 }
