@@ -65,15 +65,16 @@ export function createPieceStorage(): DraftStorage {
         const bigs: Big[] = [];
         const doc = cutSpine(draft.doc, 'doc', bigs) as JsonObject;
         const base = draft.base === null ? null : (cutSpine(draft.base, 'base', bigs) as JsonObject);
-        const queue: { id: string; slice: unknown }[] = [];
+        const queue: { id: string; slice: () => unknown }[] = [];
         // Pieces the stored record still points at: only those can be reused (another tab may have replaced them).
         const present = new Set((previous?.holes ?? []).flatMap((hole) => hole.ids));
         const holes: Hole[] = bigs.map((big) => {
           let ids = stored.get(big.container) ?? written.get(big.container);
           if (!ids || !ids.every((id) => present.has(id) || queue.some((item) => item.id === id))) {
-            ids = slicesOf(big.container).map((slice) => {
+            const source = slicesOf(big.container);
+            ids = Array.from({ length: source.count }, (_, index) => {
               const id = newId(draft.key);
-              queue.push({ id, slice });
+              queue.push({ id, slice: () => source.slice(index) });
               return id;
             });
             written.set(big.container, ids);
@@ -88,7 +89,7 @@ export function createPieceStorage(): DraftStorage {
         const next = () => {
           const item = queue.shift();
           if (item) {
-            pieces.put(item.slice, item.id).onsuccess = next;
+            pieces.put(item.slice(), item.id).onsuccess = next;
             return;
           }
           drafts.put(record, draft.key);
@@ -107,12 +108,7 @@ export function createPieceStorage(): DraftStorage {
 
   async function load(key: string): Promise<Draft | undefined> {
     const database = await db;
-    const tx = database.transaction([DRAFTS, PIECES], 'readonly');
-    const record = await new Promise<StoredDraft | undefined>((resolve, reject) => {
-      const request = tx.objectStore(DRAFTS).get(key);
-      request.onsuccess = () => resolve(request.result as StoredDraft | undefined);
-      request.onerror = () => reject(request.error);
-    });
+    const record = await request<StoredDraft | undefined>(database.transaction(DRAFTS, 'readonly').objectStore(DRAFTS).get(key));
     if (!record) return undefined;
     const { holes = [], ...draft } = record;
     // Containers shared by the base and the draft come back as one object, as they were.
@@ -122,8 +118,14 @@ export function createPieceStorage(): DraftStorage {
       let container = rebuilt.get(idsKey);
       if (!container) {
         const into: JsonValue[] | JsonObject = hole.isArray ? [] : {};
-        // Each piece goes in as its request succeeds (in order, one task each), not all at the end in one.
-        await Promise.all(hole.ids.map((id) => readPiece(tx, id, (slice) => placeSlice(into, slice))));
+        for (const id of hole.ids) {
+          // A piece per task: the browser hands several results over in one task when asked together. Pieces
+          // are never changed once written (a change is a new piece), so separate reads see one draft.
+          const slice = await request<unknown[] | undefined>(database.transaction(PIECES, 'readonly').objectStore(PIECES).get(id));
+          if (!slice) throw new Error('Part of this draft is missing from the browser\'s storage.');
+          placeSlice(into, slice);
+          await nextTask();
+        }
         container = into;
         rebuilt.set(idsKey, container);
       }
@@ -173,16 +175,14 @@ export function createPieceStorage(): DraftStorage {
   };
 }
 
-function readPiece(tx: IDBTransaction, id: string, place: (slice: unknown[]) => void): Promise<void> {
+function request<T>(pending: IDBRequest): Promise<T> {
   return new Promise((resolve, reject) => {
-    const request = tx.objectStore(PIECES).get(id);
-    request.onsuccess = () => {
-      place((request.result as unknown[] | undefined) ?? []);
-      resolve();
-    };
-    request.onerror = () => reject(request.error);
+    pending.onsuccess = () => resolve(pending.result as T);
+    pending.onerror = () => reject(pending.error ?? new Error('The draft store failed.'));
   });
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function placeSlice(into: JsonValue[] | JsonObject, slice: unknown[]): void {
   if (Array.isArray(into)) for (const item of slice as JsonValue[]) into.push(item);

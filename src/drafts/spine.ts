@@ -55,12 +55,19 @@ export function cutSpine(doc: JsonValue, where: Big['in'], bigs: Big[], max = PI
   return walk(doc, []);
 }
 
-/** A large container's entries in slices, in its order. */
-export function slicesOf(container: JsonObject | JsonValue[], max = PIECE_ENTRIES): (JsonValue[] | [string, JsonValue][])[] {
-  const entries: JsonValue[] | [string, JsonValue][] = Array.isArray(container) ? container : Object.entries(container);
-  const slices: (JsonValue[] | [string, JsonValue][])[] = [];
-  for (let start = 0; start < entries.length; start += max) slices.push(entries.slice(start, start + max) as JsonValue[] | [string, JsonValue][]);
-  return slices;
+/**
+ * A large container's entries in slices, in its order, each made when asked for: listing all of a
+ * 100,000-key object's entries at once is itself a long task.
+ */
+export function slicesOf(container: JsonObject | JsonValue[], max = PIECE_ENTRIES): { count: number; slice: (index: number) => JsonValue[] | [string, JsonValue][] } {
+  if (Array.isArray(container)) {
+    return { count: Math.ceil(container.length / max), slice: (index) => container.slice(index * max, (index + 1) * max) };
+  }
+  const keys = Object.keys(container);
+  return {
+    count: Math.ceil(keys.length / max),
+    slice: (index) => keys.slice(index * max, (index + 1) * max).map((key): [string, JsonValue] => [key, container[key] as JsonValue]),
+  };
 }
 
 /** Puts a rebuilt container in place of its empty stand-in (the spine's copies are this draft's own). */

@@ -54,7 +54,10 @@ function carveValue(value: JsonValue, path: JsonPath, max: number, pieces: Piece
 
 /** An object from entries; `__proto__` stays a plain key, as JSON.parse makes it. */
 export function fromEntries(entries: readonly [string, JsonValue][], into: JsonObject = {}): JsonObject {
-  for (const [key, item] of entries) Object.defineProperty(into, key, { value: item, enumerable: true, writable: true, configurable: true });
+  for (const [key, item] of entries) {
+    if (key === '__proto__') Object.defineProperty(into, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else into[key] = item;
+  }
   return into;
 }
 
