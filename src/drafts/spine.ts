@@ -19,7 +19,13 @@ export interface Big {
 /** Below the top levels a definition holds no container worth cutting out; and the walk stays short. */
 const SPINE_DEPTH = 6;
 
-const size = (value: JsonObject | JsonValue[]) => (Array.isArray(value) ? value.length : Object.keys(value).length);
+/** More than `max` entries? Counted only that far: listing a 100,000-key object's keys is itself slow. */
+function larger(value: JsonObject | JsonValue[], max: number): boolean {
+  if (Array.isArray(value)) return value.length > max;
+  let count = 0;
+  for (const key in value) if (Object.hasOwn(value, key) && ++count > max) return true;
+  return false;
+}
 
 /**
  * The document with each large container replaced by an empty one, copying only the objects on the way to
@@ -29,7 +35,7 @@ const size = (value: JsonObject | JsonValue[]) => (Array.isArray(value) ? value.
 export function cutSpine(doc: JsonValue, where: Big['in'], bigs: Big[], max = PIECE_ENTRIES): JsonValue {
   const walk = (value: JsonValue, path: JsonPath): JsonValue => {
     if (value === null || typeof value !== 'object') return value;
-    if (size(value) > max) {
+    if (larger(value, max)) {
       bigs.push({ in: where, path, container: value });
       return Array.isArray(value) ? [] : {};
     }

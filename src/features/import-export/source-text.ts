@@ -1,6 +1,6 @@
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { detectIndent, serializeDefinition } from '../../domain';
-import type { JsonObject, JsonValue } from '../../domain/json';
+import type { JsonObject } from '../../domain/json';
+import { definitionOffThread, isLarge } from '../../off-thread/definition-off-thread';
 
 /**
  * The text an imported definition came from, kept beside its draft so that an export changes only the
@@ -30,16 +30,18 @@ export async function sourceFor(draftKey: string): Promise<string | undefined> {
 }
 
 /** The definition as text: the imported file with the user's changes patched in, or written afresh. */
+/** For a download: bytes when a worker wrote it (a large definition), else the text. */
+export async function definitionFileContent(draftKey: string, doc: JsonObject): Promise<string | Uint8Array<ArrayBuffer>> {
+  const worker = isLarge(doc) ? definitionOffThread() : undefined;
+  return worker ? worker.bytes(doc, await sourceFor(draftKey)) : definitionText(draftKey, doc);
+}
+
 export async function definitionText(draftKey: string, doc: JsonObject): Promise<string> {
   const source = await sourceFor(draftKey);
-  if (source === undefined) return serializeDefinition(doc);
-  try {
-    // The patcher (and its JSON text parser) loads with the first export, not with the first screen.
-    const { patchDefinitionText } = await import('../../domain/definition/patch-text');
-    const patched = patchDefinitionText(source, JSON.parse(source) as JsonValue, doc);
-    if (patched !== null) return patched;
-  } catch {
-    // The stored source is unreadable: fall through to a fresh serialization.
-  }
-  return serializeDefinition(doc, detectIndent(source));
+  // A large definition is written in a worker: patching or writing 50 MB here would hold the page for seconds.
+  const worker = isLarge(doc) ? definitionOffThread() : undefined;
+  if (worker) return worker.text(doc, source);
+  // The patcher (and its JSON text parser) loads with the first export, not with the first screen.
+  const { definitionTextFrom } = await import('../../domain/definition/definition-text');
+  return definitionTextFrom(source, doc);
 }

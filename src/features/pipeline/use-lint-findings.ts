@@ -4,7 +4,7 @@ import { sourceFindings } from '../../domain/source';
 import type { PluginFiles } from '../../drafts/draft-types';
 import type { JsonObject } from '../../domain/json';
 import type { DefinitionFormat, Finding, PluginModel } from '../../domain/pipeline/model';
-import { isLarge, offThreadLint } from './off-thread/lint-off-thread';
+import { definitionOffThread, isLarge } from '../../off-thread/definition-off-thread';
 import type { GatewayProfile } from '../../domain/profile/profile';
 import type { FindingsIndex } from './findings-index';
 import { indexFindings } from './findings-index';
@@ -40,7 +40,7 @@ export function useLintFindings(
   const [state, setState] = useState<{ findings: FindingsIndex }>({ findings: NO_FINDINGS });
   useEffect(() => {
     let cancelled = false;
-    const worker = isLarge(doc) ? offThreadLint() : undefined;
+    const worker = isLarge(doc) ? definitionOffThread() : undefined;
     if (worker) {
       // A large definition is linted in a worker; the files, few and small, here.
       void worker.lint(doc, format, profile, () => cancelled).then((result) => {

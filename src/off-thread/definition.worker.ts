@@ -1,14 +1,18 @@
-import type { JsonObject, JsonValue } from '../../../domain/json';
-import { lintDefinition } from '../../../domain/rules/lint';
-import { fromEntries } from '../../../domain/transfer/carve';
-import { fillHole } from '../../../drafts/spine';
-import { FINDINGS_SENT, type FindingsMessage, type ToWorker } from './messages';
+import type { JsonObject, JsonValue } from '../domain/json';
+import { lintDefinition } from '../domain/rules/lint';
+import { fromEntries } from '../domain/transfer/carve';
+import { fillHole } from '../drafts/spine';
+import { definitionTextFrom } from '../domain/definition/definition-text';
+import { FINDINGS_SENT, type FromWorker, type ToWorker } from './messages';
 
 /**
- * Lints definitions off the page's thread. It keeps a copy of each large container the page sent, so that
- * after an edit elsewhere in the definition only its small spine crosses over again.
+ * Lints and writes large definitions off the page's thread. It keeps a copy of each large container the
+ * page sent, so that after an edit elsewhere in the definition only its small spine crosses over again.
  */
-const scope = self as unknown as { onmessage: ((event: MessageEvent<ToWorker>) => void) | null; postMessage: (message: FindingsMessage) => void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  postMessage: (message: FromWorker, transfer?: Transferable[]) => void;
+};
 const containers = new Map<number, JsonValue[] | JsonObject>();
 
 scope.onmessage = (event) => {
@@ -33,6 +37,13 @@ scope.onmessage = (event) => {
   }
   // Containers the page no longer has are not needed again: edits make new ones.
   for (const id of containers.keys()) if (!used.has(id)) containers.delete(id);
+  if (message.type === 'text') {
+    const text = definitionTextFrom(message.source, doc as JsonObject);
+    if (!message.bytes) return scope.postMessage({ type: 'text', request: message.request, text });
+    const bytes = new TextEncoder().encode(text);
+    scope.postMessage({ type: 'text', request: message.request, text: bytes }, [bytes.buffer]);
+    return;
+  }
   const findings = lintDefinition(doc as JsonObject, message.format, message.profile ? { profile: message.profile } : {});
   scope.postMessage({ type: 'findings', request: message.request, findings: findings.slice(0, FINDINGS_SENT), total: findings.length });
 };
