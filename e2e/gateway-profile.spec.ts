@@ -1,8 +1,14 @@
 import { test, expect, openApiList } from './fixtures';
+import { customerProfilesBundle } from './bundle-zip';
 
 test('python hooks on a gateway with co-process off are flagged, and switching the profile clears it', async ({ page }) => {
   await openApiList(page);
   await page.getByRole('link', { name: 'Customer Profiles' }).click();
+  // Its hooks come from its bundle: open it (Code tab, Import bundle) so they are the ones judged.
+  await page.getByRole('navigation', { name: 'Workspace views' }).getByRole('link', { name: 'Code', exact: true }).click();
+  await page.getByLabel('Import bundle').setInputFiles({ name: 'customer-profiles-v3.zip', mimeType: 'application/zip', buffer: customerProfilesBundle() });
+  await expect(page.getByRole('status').filter({ hasText: 'the hooks of customer-profiles-v3.zip' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Workspace views' }).getByRole('link', { name: 'Pipeline', exact: true }).click();
   const pipeline = page.getByRole('region', { name: 'Pipeline' });
   await expect(pipeline).toBeVisible();
 

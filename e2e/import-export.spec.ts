@@ -151,9 +151,14 @@ test.describe('import and export', () => {
     await dialog.getByRole('button', { name: 'Create API' }).click();
     await expect(dialog.getByText('Enter a name for the API.')).toBeVisible();
     await dialog.getByLabel('Name').fill('Loyalty Points');
+    // A listen path another API on the gateway serves is caught while typing.
+    await dialog.getByLabel('Listen path').fill('/orders');
+    await expect(dialog.getByText(/Orders \(OAS\) \(orders\) already serves \/orders\//)).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Create API' })).toBeDisabled();
     await dialog.getByLabel('Listen path').fill('/loyalty/');
     await dialog.getByLabel('Upstream URL').fill('http://loyalty.internal:9000');
     await dialog.getByLabel('Plugin driver').selectOption('python');
+    await dialog.getByLabel('Authentication').selectOption('customPlugin');
     await dialog.getByRole('button', { name: 'Create API' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Loyalty Points' })).toBeVisible();
     const apiUrl = page.url();
@@ -161,6 +166,10 @@ test.describe('import and export', () => {
     const exported = await downloadJson(page);
     const doc = JSON.parse(exported);
     expect(doc['x-tyk-api-gateway'].middleware.global.pluginConfig.driver).toBe('python');
+    expect(doc['x-tyk-api-gateway'].server.authentication.custom).toEqual({
+      enabled: true,
+      config: { enabled: true, functionName: 'Authenticate', path: '' },
+    });
 
     await page.goto('/');
     await importFile(page, 'loyalty.json', exported);

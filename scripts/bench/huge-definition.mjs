@@ -16,9 +16,9 @@ const QUIET_MS = 4000;
 
 async function watchLongTasks(page) {
   await page.addInitScript(() => {
-    window.__longTasks = [];
+    globalThis.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push({ at: entry.startTime, ms: entry.duration });
+      for (const entry of list.getEntries()) globalThis.__longTasks.push({ at: entry.startTime, ms: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
 }
@@ -29,12 +29,12 @@ async function settle(page, since) {
   await page.getByRole('heading', { name: 'Request chain' }).waitFor({ timeout: 300_000 });
   const drawn = Date.now() - since;
   for (;;) {
-    const last = await page.evaluate(() => Math.max(0, ...window.__longTasks.map((task) => task.at + task.ms)));
+    const last = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks.map((task) => task.at + task.ms)));
     const now = await page.evaluate(() => performance.now());
     if (now - last > QUIET_MS) break;
     await page.waitForTimeout(500);
   }
-  const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks.map((task) => task.ms)));
+  const longest = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks.map((task) => task.ms)));
   return { longest, drawn };
 }
 
@@ -49,7 +49,7 @@ export async function run() {
     await watchLongTasks(page);
     await page.goto(url);
     await page.getByRole('table').waitFor({ timeout: 60_000 });
-    await page.evaluate(() => (window.__longTasks = []));
+    await page.evaluate(() => (globalThis.__longTasks = []));
     const picked = Date.now();
     await page.getByRole('button', { name: 'Import…' }).click();
     await page.getByLabel('Choose a file').setInputFiles(file);
@@ -58,7 +58,7 @@ export async function run() {
     const reloaded = Date.now();
     await page.reload();
     const reopened = await settle(page, reloaded);
-    await page.evaluate(() => (window.__longTasks = []));
+    await page.evaluate(() => (globalThis.__longTasks = []));
     const exportStart = Date.now();
     await page.getByRole('button', { name: /^Export/ }).click();
     const downloading = page.waitForEvent('download', { timeout: 300_000 });
@@ -66,7 +66,7 @@ export async function run() {
     await downloading;
     const exportMs = Date.now() - exportStart;
     await page.waitForTimeout(QUIET_MS);
-    const exported = await page.evaluate(() => Math.max(0, ...window.__longTasks.map((task) => task.ms)));
+    const exported = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks.map((task) => task.ms)));
     const size = `${(bytes / 1024 / 1024).toFixed(0)} MB, ${HUGE_ENDPOINTS.toLocaleString('en')} endpoints`;
     return [
       { name: `Huge definition (${size}): longest task, import to pipeline`, value: imported.longest, budget: BUDGET_MS, unit: 'ms' },

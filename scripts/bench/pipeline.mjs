@@ -91,11 +91,10 @@ export async function run() {
     await page.getByRole('table').waitFor({ timeout: 60_000 });
     const status = await page.evaluate(
       async ({ doc, secret }) => {
-        const answer = await fetch('/tyk/apis/oas', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-tyk-authorization': secret },
-          body: JSON.stringify(doc),
-        });
+        const headers = { 'content-type': 'application/json', 'x-tyk-authorization': secret };
+        const answer = await fetch('/tyk/apis/oas', { method: 'POST', headers, body: JSON.stringify(doc) });
+        // As on Tyk, a write is served once the gateway reloads.
+        await fetch('/tyk/reload', { headers });
         return answer.status;
       },
       { doc: syntheticApi(), secret: EMBEDDED_SECRET },

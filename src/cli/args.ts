@@ -4,15 +4,18 @@ export interface ParsedArgs {
   options: Map<string, string>;
   /** `--flag` ("true") or `--flag=value`. */
   flags: Map<string, string>;
+  /** Every value of an option given more than once (`--bundle a.zip --bundle b.zip`), in order. */
+  repeated: Map<string, string[]>;
 }
 
 /** Options that take a value; everything else starting with `--` is a flag. */
-const VALUED = new Set(['profile', 'endpoint', 'to', 'tyk-conf', 'build']);
+const VALUED = new Set(['profile', 'endpoint', 'to', 'tyk-conf', 'build', 'bundle']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs | { error: string } {
   const positional: string[] = [];
   const options = new Map<string, string>();
   const flags = new Map<string, string>();
+  const repeated = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
@@ -35,6 +38,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs | { error: string
     const value = inline ?? argv[++i];
     if (value === undefined) return { error: `--${name} needs a value` };
     options.set(name, value);
+    repeated.set(name, [...(repeated.get(name) ?? []), value]);
   }
-  return { positional, options, flags };
+  return { positional, options, flags, repeated };
 }

@@ -6,6 +6,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Reads a file: its bytes (decoded by readText), or text already decoded; throws when it cannot. */
   readFile: (path: string) => Uint8Array | string;
+  /** Reads a file's bytes (a bundle zip); throws when it cannot. Absent: files are read as text only. */
+  readBytes?: (path: string) => Uint8Array;
+  /** Whether the path is a folder (an unpacked bundle). */
+  isDirectory?: (path: string) => boolean;
 }
 
 /** A file as text, or why not: unreadable, or not UTF-8 (never decoded with U+FFFD in place of a byte). */

@@ -6,8 +6,8 @@ const PROFILE = ['profile', 'tyk-conf', 'build', 'enable-coprocess', 'enable-jsv
 /** What each command understands; `--help` goes with every one. */
 const KNOWN: Record<string, readonly string[]> = {
   roundtrip: [],
-  lint: PROFILE,
-  pipeline: ['endpoint', ...PROFILE],
+  lint: [...PROFILE, 'bundle'],
+  pipeline: ['endpoint', ...PROFILE, 'bundle'],
   convert: ['to'],
 };
 
@@ -18,7 +18,7 @@ const KNOWN: Record<string, readonly string[]> = {
 export function unknownOption(command: string, args: ParsedArgs): string | undefined {
   const known = KNOWN[command];
   if (!known) return undefined;
-  for (const name of [...args.options.keys(), ...args.flags.keys()]) {
+  for (const name of [...args.options.keys(), ...args.flags.keys(), ...args.repeated.keys()]) {
     if (name === 'help' || known.includes(name)) continue;
     const list = known.length ? known.map((option) => `--${option}`).join(', ') : 'none';
     return `${command}: unknown option --${name} (known: ${list})`;

@@ -22,18 +22,19 @@ export function loadFile(io: CliIo, file: string): Loaded {
   return { ok: true, text, value: parsed.value, detection };
 }
 
-/** A Tyk Classic or Tyk OAS definition from a file, or why not. */
+/** A Tyk Classic or Tyk OAS definition from a file (inside the Dashboard's `api_definition` wrapper or not), or why not. */
 export function loadDefinition(
   io: CliIo,
   file: string,
 ):
-  | { ok: true; doc: JsonObject; format: DefinitionFormat; text: string }
+  | { ok: true; doc: JsonObject; format: DefinitionFormat; text: string; wrapper?: JsonObject }
   | { ok: false; reason: string; findings?: Finding[] } {
   const loaded = loadFile(io, file);
   if (!loaded.ok) return loaded;
   const { detection } = loaded;
   if (detection.kind === 'classic' || detection.kind === 'oas') {
-    return { ok: true, doc: detection.doc, format: detection.kind, text: loaded.text };
+    const { doc, kind: format, wrapper } = detection;
+    return { ok: true, doc, format, text: loaded.text, ...(wrapper ? { wrapper } : {}) };
   }
   if (detection.kind === 'openapi') {
     return {

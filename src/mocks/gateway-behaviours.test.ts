@@ -313,6 +313,13 @@ const ROWS: Row[] = [
     status: 200,
     body: { message: 'ok', response: expect.stringContaining('GET /loyalty/points/7 HTTP/1.1') as unknown },
   },
+  {
+    cite: 'gateway/api_loader.go:83-106 skipSpecBecauseInvalid; tracing.go: no handler is a 400 with message "error"',
+    what: 'a trace of an API with a space in its listen path',
+    call: { method: 'POST', path: '/tyk/debug', body: { spec: classic('x', { proxy: { listen_path: '/loyalty points/' } }), request: { method: 'GET', path: '/' } } },
+    status: 400,
+    body: { message: 'error', response: '', logs: expect.stringContaining('Listen path contains spaces, is invalid') as unknown },
+  },
 ];
 
 describe("the embedded gateway answers as Tyk's gateway does", () => {

@@ -42,8 +42,8 @@ export function readProfileOptions(
   }
   const build = args.options.get('build');
   if (build !== undefined) {
-    if (build !== 'release' && build !== 'custom-lua')
-      return { error: '--build must be release or custom-lua' };
+    if (build !== 'release' && build !== 'ee' && build !== 'custom-lua')
+      return { error: '--build must be release, ee or custom-lua' };
     profile = { ...(profile ?? DEFAULT_PROFILE), build };
   }
   for (const [flag, field] of SWITCHES) {

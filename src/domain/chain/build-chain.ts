@@ -2,12 +2,13 @@ import type { JsonObject } from '../json';
 import type {
   DefinitionFormat,
   EndpointPlugin,
-  HookKind,
   PluginFunction,
   PluginModel,
 } from '../pipeline/model';
 import type { GatewayProfile } from '../profile/profile';
+import { hookFromBundle, runningModel, runsAsDefined, type BundleManifests } from '../bundle/running-model';
 import { applyIgnoredEndpoint } from './ignored-endpoint';
+import { hookFunction } from './hook-stages';
 import { endpointPluginsInScope } from './stages-endpoint';
 import { CHAIN_STAGES } from './stages';
 import type {
@@ -22,6 +23,8 @@ import type {
 export interface BuildChainOptions {
   /** The gateway the definition runs on; without it, stages that tyk.conf decides are 'unknown'. */
   profile?: GatewayProfile;
+  /** Manifests of the bundles the definition loads, by bundle name: their hooks are the ones that run. */
+  bundles?: BundleManifests;
 }
 
 /**
@@ -35,16 +38,17 @@ export function buildChain(
   request?: ChainRequest,
   options: BuildChainOptions = {},
 ): ChainStep[] {
-  const ctx: ChainContext = { doc, format, model };
+  // Stages decide on what runs (a bundle's hooks replace the definition's); steps list the definition's own.
+  const ctx: ChainContext = { doc, format, model: runningModel(model, options.bundles) };
   if (options.profile) ctx.profile = options.profile;
   if (request) ctx.request = request;
   return applyIgnoredEndpoint(
     ctx,
-    CHAIN_STAGES.map((stage) => toStep(stage, ctx)),
+    CHAIN_STAGES.map((stage) => toStep(stage, ctx, model)),
   );
 }
 
-function toStep(stage: ChainStage, ctx: ChainContext): ChainStep {
+function toStep(stage: ChainStage, ctx: ChainContext, definition: PluginModel): ChainStep {
   const decision = safeDecide(stage, ctx);
   const step: ChainStep = {
     id: stage.id,
@@ -64,11 +68,26 @@ function toStep(stage: ChainStage, ctx: ChainContext): ChainStep {
     step.functions = endpointPluginsInScope(ctx, kind).map((plugin) => endpointFunction(plugin, decision));
     return step;
   }
-  const binding = ctx.model.hooks[stage.hook];
-  step.source = binding.source;
-  step.functions = binding.functions.map((fn) =>
-    globalFunction(fn, stage.hook as HookKind, decision, ctx.model.driver),
-  );
+  const hook = stage.hook;
+  const own = definition.hooks[hook];
+  step.source = own.source;
+  const running = ctx.model;
+  const verdict = (fn: PluginFunction) => hookFunction(ctx, hook, fn, decision);
+  const from = running.bundleHooks;
+  if (!from || !hookFromBundle(running, hook)) {
+    step.functions = own.functions.map(verdict);
+    return step;
+  }
+  if (runsAsDefined(running, definition, hook)) {
+    // The bundle's manifest holds these very entries: one list, which runs.
+    step.functions = own.functions.map(verdict);
+    step.bundle = { names: from.names, read: true, sameAsDefinition: true, functions: [] };
+    return step;
+  }
+  const replaced = `replaced by the hooks of ${from.names.join(', ')}: it never runs`;
+  step.functions = own.functions.map((fn) => ({ fn, runs: false, reason: replaced }));
+  const functions = running.hooks[hook].functions.map(verdict);
+  step.bundle = { names: from.names, read: from.read, sameAsDefinition: false, functions };
   return step;
 }
 
@@ -79,25 +98,6 @@ function safeDecide(stage: ChainStage, ctx: ChainContext): StageDecision {
     // Definitions are untrusted: a shape no decision expected must not break the whole chain.
     return { state: 'unknown', reason: 'the fields for this stage could not be read' };
   }
-}
-
-function globalFunction(
-  fn: PluginFunction,
-  hook: HookKind,
-  decision: StageDecision,
-  driver: string,
-): ChainFunction {
-  if (!fn.enabled) return { fn, runs: false, reason: 'disabled' };
-  if (fn.name === '') return { fn, runs: false, reason: 'no function name: the gateway skips it' };
-  if (decision.state !== 'active') return { fn, runs: false, reason: decision.reason };
-  return { fn, runs: true, reason: hook === 'response' ? responseDispatch(fn.path, driver) : 'runs' };
-}
-
-/** createResponseMiddlewareChain picks by the path first, then by the driver. */
-function responseDispatch(path: string, driver: string): string {
-  if (path.endsWith('.so')) return 'runs as a Go response hook (.so path)';
-  if (driver === 'otto' || driver === 'javascript') return 'runs as a JSVM response hook';
-  return 'runs as a co-process response hook';
 }
 
 function endpointFunction(plugin: EndpointPlugin, decision: StageDecision): ChainFunction {

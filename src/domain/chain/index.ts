@@ -5,6 +5,7 @@ export { listenPathOf } from './stages-endpoint';
 export { joinUrlPath } from './url-path';
 export { runtimeOf, runtimeEffect, type HookRuntime, type RuntimeEffect } from './runtime';
 export type {
+  ChainBundle,
   ChainContext,
   ChainFunction,
   ChainRequest,

@@ -9,13 +9,17 @@ import {
   oasOperations,
   tykExtension,
 } from './fields';
-import { isMcpApi } from './mcp';
+import { isMcpApi, MCP_UNKNOWN, mcpFieldsOnly } from './mcp';
 import type { ChainContext, StageDecision } from './types';
 
 export const mcpOnly =
   (decide: (ctx: ChainContext) => StageDecision) =>
   (ctx: ChainContext): StageDecision =>
-    isMcpApi(ctx.doc, ctx.format) ? decide(ctx) : off('only for MCP APIs');
+    isMcpApi(ctx.doc, ctx.format)
+      ? decide(ctx)
+      : mcpFieldsOnly(ctx.doc, ctx.format)
+        ? unknown(MCP_UNKNOWN)
+        : off('only for MCP APIs');
 
 /** Classic `extended_paths.size_limits` or `global_size_limit` (unless `global_size_limit_disabled`); OAS `requestSizeLimit`. */
 export function sizeLimit(ctx: ChainContext): StageDecision {

@@ -1,9 +1,9 @@
+import { mcpOnly } from './pre-auth-decisions';
 import type { EndpointPlugin } from '../pipeline/model';
 import { byFormat, flag, off, on, unknown } from './decide';
 import { isTrue, objectAt, oasOperationHasEnabled, stringAt, tykExtension } from './fields';
 import { hookStage } from './hook-stages';
 import { pluginsForRequest } from './match-endpoint';
-import { isMcpApi } from './mcp';
 import type { ChainContext, ChainStage, StageDecision } from './types';
 
 /** Classic `proxy.listen_path`, OAS `server.listenPath.value`. */
@@ -125,7 +125,7 @@ export const ENDPOINT_STAGES: ChainStage[] = [
     group: 'upstream',
     kind: 'builtin',
     gatewayName: 'MCPVEMContinuationMiddleware',
-    decide: (ctx) => (isMcpApi(ctx.doc, ctx.format) ? on('MCP API') : off('only for MCP APIs')),
+    decide: mcpOnly(() => on('MCP API')),
   },
   {
     id: 'upstream',

@@ -1,6 +1,7 @@
+import { mcpOnly } from './pre-auth-decisions';
+import { enterpriseStage, streamsSet, tokenExchangeOn } from './enterprise';
 import { byFormat, flag, notKeyless, off, on, unknown } from './decide';
 import { classicExtended, isTrue, numberAt, objectAt, oasOperationHasEnabled, tykExtension } from './fields';
-import { isMcpApi } from './mcp';
 import { oasOAuth2ScopeCheck } from './oas-auth';
 import type { ChainContext, ChainStage, StageDecision } from './types';
 
@@ -40,7 +41,7 @@ export const LIMIT_STAGES: ChainStage[] = [
     group: 'post-auth',
     kind: 'builtin',
     gatewayName: 'JSONRPCAccessControlMiddleware, MCPAccessControlMiddleware',
-    decide: (ctx) => (isMcpApi(ctx.doc, ctx.format) ? on('MCP API') : off('only for MCP APIs')),
+    decide: mcpOnly(() => on('MCP API')),
   },
   {
     id: 'oauth2-scope-check',
@@ -61,7 +62,7 @@ export const LIMIT_STAGES: ChainStage[] = [
     group: 'post-auth',
     kind: 'builtin',
     gatewayName: 'OAuth2 token exchange',
-    decide: () => off('Enterprise Edition only: not in the open-source gateway'),
+    decide: (ctx) => enterpriseStage(ctx, tokenExchangeOn(ctx), 'OAuth2 token exchange'),
   },
   {
     id: 'api-rate-limit',
@@ -85,10 +86,11 @@ export const LIMIT_STAGES: ChainStage[] = [
     group: 'post-auth',
     kind: 'builtin',
     gatewayName: 'StreamingMiddleware',
-    decide: (ctx) =>
-      ctx.format === 'oas' && 'x-tyk-streaming' in ctx.doc
-        ? unknown('streaming is Enterprise Edition only; depends on tyk.conf streaming')
-        : off('not a streaming API'),
+    decide: (ctx) => {
+      const decision = enterpriseStage(ctx, streamsSet(ctx), 'x-tyk-streaming streams');
+      // On the EE package the streams run only with tyk.conf streaming.enabled, which the profile does not hold.
+      return decision.state === 'active' ? unknown(`${decision.reason}; runs when tyk.conf sets streaming.enabled`) : decision;
+    },
   },
   {
     id: 'graphql-complexity',

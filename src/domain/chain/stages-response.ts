@@ -1,3 +1,4 @@
+import { mcpOnly } from './pre-auth-decisions';
 import { isJsonObject } from '../json';
 import { byFormat, flag, off, on } from './decide';
 import {
@@ -11,7 +12,6 @@ import {
   tykExtension,
 } from './fields';
 import { hookStage } from './hook-stages';
-import { isMcpApi } from './mcp';
 import { cacheDecision } from './stages-endpoint';
 import type { ChainContext, ChainStage, StageDecision } from './types';
 
@@ -76,7 +76,7 @@ export const RESPONSE_STAGES: ChainStage[] = [
     group: 'response',
     kind: 'builtin',
     gatewayName: 'MCPListFilterResponseHandler',
-    decide: (ctx) => (isMcpApi(ctx.doc, ctx.format) ? on('MCP API') : off('only for MCP APIs')),
+    decide: mcpOnly(() => on('MCP API')),
   },
   {
     id: 'response-body-transform',

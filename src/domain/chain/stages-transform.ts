@@ -1,3 +1,4 @@
+import { enterpriseStage, upstreamAuthOn } from './enterprise';
 import { byFormat, flag, off } from './decide';
 import {
   arrayAt,
@@ -56,7 +57,6 @@ function headerTransform(ctx: ChainContext): StageDecision {
   );
 }
 
-const EE_ONLY = () => off('Enterprise Edition only: not in the open-source gateway');
 
 export const TRANSFORM_STAGES: ChainStage[] = [
   {
@@ -65,7 +65,7 @@ export const TRANSFORM_STAGES: ChainStage[] = [
     group: 'transform',
     kind: 'builtin',
     gatewayName: 'UpstreamBasicAuth',
-    decide: EE_ONLY,
+    decide: (ctx) => enterpriseStage(ctx, upstreamAuthOn(ctx, 'basic_auth', 'basicAuth'), 'upstream basic auth'),
   },
   {
     id: 'upstream-oauth',
@@ -73,7 +73,7 @@ export const TRANSFORM_STAGES: ChainStage[] = [
     group: 'transform',
     kind: 'builtin',
     gatewayName: 'UpstreamOAuth',
-    decide: EE_ONLY,
+    decide: (ctx) => enterpriseStage(ctx, upstreamAuthOn(ctx, 'oauth', 'oauth'), 'upstream OAuth'),
   },
   {
     id: 'validate-json',

@@ -62,9 +62,23 @@ export interface ChainStep {
   active: boolean;
   reason: string;
   warning?: string;
+  /** The definition's own functions of this slot (with a bundle in use they are replaced and never run). */
   functions: ChainFunction[];
   /** Where the hook is configured, for the JSON editor and findings. */
   source?: JsonPath;
+  /** A bundle in use fills this hook: its manifests' functions, the ones that run (when read). */
+  bundle?: ChainBundle;
+}
+
+/** The bundles a hook's functions come from (gateway/coprocess_bundle.go Bundle.AddToSpec). */
+export interface ChainBundle {
+  names: string[];
+  /** Every manifest is at hand: `functions` is what runs; false: the hooks are unknown here. */
+  read: boolean;
+  /** The manifests hold the very entries the definition lists: `ChainStep.functions` are the ones that run. */
+  sameAsDefinition: boolean;
+  /** The manifests' functions, when they differ from the definition's. */
+  functions: ChainFunction[];
 }
 
 export interface ChainRequest {

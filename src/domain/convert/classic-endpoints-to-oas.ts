@@ -68,8 +68,8 @@ export function classicEndpointsToOas(
   return operations;
 }
 
-/** The operation for this Classic path and method, created when missing; its operationId. */
-function ensureOperation(paths: JsonObject, classicPath: string, method: string): string {
+/** The operation for this Classic path and method, created when missing; its operationId (operation.go getOperationID). */
+export function ensureOperation(paths: JsonObject, classicPath: string, method: string): string {
   const { path, parameters } = oasPathFor(classicPath);
   const item = isJsonObject(paths[path]) ? paths[path] : {};
   paths[path] = item;
@@ -87,7 +87,8 @@ function virtualEndpoint(doc: JsonObject, plugin: EndpointPlugin): JsonObject {
   const raw = valueAt(doc, plugin.fn.source);
   const blob = isJsonObject(raw) && raw.function_source_type === 'blob';
   const out: JsonObject = { enabled: plugin.fn.enabled, functionName: plugin.fn.name };
-  if (blob) out.body = plugin.fn.path;
+  // VirtualEndpoint.Fill: a blob's function_source_uri is the (base64) source itself, carried as body.
+  if (blob) out.body = typeof raw.function_source_uri === 'string' ? raw.function_source_uri : '';
   else out.path = plugin.fn.path;
   if (plugin.fn.requireSession) out.requireSession = true;
   if (isJsonObject(raw) && raw.proxy_on_error === true) out.proxyOnError = true;

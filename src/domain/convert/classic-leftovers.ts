@@ -2,6 +2,10 @@ import { isJsonObject, type JsonObject } from '../json';
 import type { Finding } from '../pipeline/model';
 import { classicVersions } from '../chain/fields';
 import { leftovers } from './unmapped';
+import { mainVersion } from './classic-endpoints-to-oas';
+import { MAPPED_CLASSIC_LISTS } from './endpoints-metas';
+import { GLOBAL_HEADERS } from './global-mappings';
+import { UPSTREAM_FLAGS } from './server-mappings';
 
 /** Classic top-level fields the conversion carries (or that only a Classic store needs). */
 const HANDLED = [
@@ -26,12 +30,30 @@ const HANDLED = [
   'auth',
   'auth_configs',
   'do_not_track',
+  'CORS',
+  'cache_options',
+  'enable_context_vars',
+  'disable_rate_limit',
+  'disable_quota',
+  'dont_set_quota_on_create',
+  'base_identity_provided_by',
+  'strip_auth_data',
+];
+
+/** Version fields the conversion carries (for the main version). */
+const VERSION_HANDLED = [
+  'name',
+  'extended_paths',
+  'use_extended_paths',
+  'expires',
+  'ignore_endpoint_case',
+  ...GLOBAL_HEADERS.flatMap((h) => [h.add, h.remove, h.disabled]),
 ];
 
 /** Classic settings with no counterpart in the converted OAS definition, each with its path. */
 export function classicLeftovers(doc: JsonObject, out: Finding[]): void {
   leftovers(doc, [], HANDLED, 'oas', out);
-  leftovers(doc.proxy, ['proxy'], ['listen_path', 'target_url', 'strip_listen_path'], 'oas', out);
+  leftovers(doc.proxy, ['proxy'], ['listen_path', 'target_url', 'strip_listen_path', 'service_discovery', ...UPSTREAM_FLAGS.map((f) => f.classic)], 'oas', out);
   leftovers(
     doc.custom_middleware,
     ['custom_middleware'],
@@ -40,10 +62,19 @@ export function classicLeftovers(doc: JsonObject, out: Finding[]): void {
     out,
   );
   const authConfigs = doc.auth_configs;
-  if (isJsonObject(authConfigs)) leftovers(authConfigs, ['auth_configs'], ['authToken'], 'oas', out);
+  if (isJsonObject(authConfigs)) leftovers(authConfigs, ['auth_configs'], ['authToken', 'coprocess'], 'oas', out);
+  const main = mainVersion(doc);
   for (const [name, version] of classicVersions(doc)) {
     const base = ['version_data', 'versions', name];
-    leftovers(version, base, ['name', 'extended_paths', 'use_extended_paths', 'expires'], 'oas', out);
-    leftovers(version.extended_paths, [...base, 'extended_paths'], ['go_plugin', 'virtual'], 'oas', out);
+    if (name !== main) {
+      // Only the main version's endpoints convert; its plugins are reported with the endpoint plugins.
+      leftovers(version, base, ['name', 'extended_paths', 'use_extended_paths', 'expires'], 'oas', out);
+      leftovers(version.extended_paths, [...base, 'extended_paths'], ['go_plugin', 'virtual'], 'oas', out, `only version "${main ?? ''}" is converted`);
+      continue;
+    }
+    leftovers(version, base, VERSION_HANDLED, 'oas', out);
+    // The plain cache list is migrated to advance_cache_config only with use_extended_paths (MigrateCachePlugin).
+    const cache = version.use_extended_paths === true ? ['cache'] : [];
+    leftovers(version.extended_paths, [...base, 'extended_paths'], ['go_plugin', 'virtual', ...MAPPED_CLASSIC_LISTS, ...cache], 'oas', out);
   }
 }

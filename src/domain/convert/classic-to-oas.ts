@@ -4,6 +4,7 @@ import { objectAt, stringAt } from '../chain/fields';
 import { classicEndpointsToOas } from './classic-endpoints-to-oas';
 import { codeOf, idExtractorToOas, toOasPlugin } from './entries';
 import { classicLeftovers } from './classic-leftovers';
+import { fillClassicExtras } from './classic-extras-to-oas';
 
 const LIST_HOOKS = [
   ['pre', 'prePlugins'],
@@ -26,8 +27,11 @@ export function classicToOas(doc: JsonObject, model: PluginModel): { doc: JsonOb
   const global = globalMiddleware(doc, model);
   const middleware: JsonObject = {};
   if (Object.keys(global).length) middleware.global = global;
-  if (Object.keys(operations).length) middleware.operations = operations;
-  if (Object.keys(middleware).length) x.middleware = middleware;
+  middleware.operations = operations;
+  x.middleware = middleware;
+  fillClassicExtras(doc, x, paths, operations, unmapped);
+  if (Object.keys(operations).length === 0) delete middleware.operations;
+  if (Object.keys(middleware).length === 0) delete x.middleware;
   const out: JsonObject = { openapi: '3.0.3', info: { title: name, version: '1.0.0' }, paths };
   if (tokenAuth(doc, model)) {
     out.components = {

@@ -3,6 +3,8 @@ import type { Finding } from '../pipeline/model';
 import { oasOperations, tykExtension } from '../chain/fields';
 import { oasSchemeKinds } from '../chain/oas-auth';
 import { leftovers, notConverted } from './unmapped';
+import { MAPPED_OPERATION_FIELDS } from './endpoints-metas';
+import { AUTHENTICATION_FIELDS, UPSTREAM_FLAGS } from './server-mappings';
 
 const X = 'x-tyk-api-gateway';
 const GLOBAL_HANDLED = [
@@ -16,6 +18,15 @@ const GLOBAL_HANDLED = [
   'responsePlugin',
   'responsePlugins',
   'trafficLogs',
+  'cors',
+  'cache',
+  'contextVariables',
+  'skipRateLimit',
+  'skipQuota',
+  'skipQuotaReset',
+  'ignoreCase',
+  'transformRequestHeaders',
+  'transformResponseHeaders',
 ];
 
 /** x-tyk-api-gateway settings with no counterpart in the converted Classic definition, each with its path. */
@@ -23,13 +34,13 @@ export function oasLeftovers(doc: JsonObject, out: Finding[]): void {
   const x = tykExtension(doc);
   leftovers(x, [X], ['info', 'upstream', 'server', 'middleware'], 'classic', out);
   leftovers(x.info, [X, 'info'], ['id', 'orgId', 'name', 'state', 'dbId'], 'classic', out);
-  leftovers(x.upstream, [X, 'upstream'], ['url'], 'classic', out);
+  leftovers(x.upstream, [X, 'upstream'], ['url', 'serviceDiscovery', ...UPSTREAM_FLAGS.map((f) => f.oas)], 'classic', out);
   leftovers(x.server, [X, 'server'], ['listenPath', 'authentication'], 'classic', out);
   const auth = isJsonObject(x.server) ? x.server.authentication : undefined;
   leftovers(
     auth,
     [X, 'server', 'authentication'],
-    ['enabled', 'custom', 'securitySchemes', 'baseIdentityProvider'],
+    ['enabled', 'custom', 'securitySchemes', ...AUTHENTICATION_FIELDS.map((f) => f.oas)],
     'classic',
     out,
   );
@@ -59,7 +70,8 @@ export function oasLeftovers(doc: JsonObject, out: Finding[]): void {
     leftovers(
       operation,
       [X, 'middleware', 'operations', id],
-      ['postPlugins', 'virtualEndpoint'],
+      // mockResponse is reported by the operations pass: the gateway keeps it in Tyk OAS only.
+      ['postPlugins', 'virtualEndpoint', ...MAPPED_OPERATION_FIELDS],
       'classic',
       out,
     );

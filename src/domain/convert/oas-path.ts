@@ -45,7 +45,7 @@ function pathParameter(name: string, pattern?: string): JsonObject {
   };
 }
 
-/** Tyk's generated operationId: the Classic path without its leading slash, then the method (`anythingget`). */
+/** Tyk's generated operationId (operation.go getOperationID): the Classic path without its leading slash, then the method as written (`anythingGET`). */
 export function operationIdFor(classicPath: string, method: string): string {
-  return classicPath.replace(/^\//, '') + method.toLowerCase();
+  return classicPath.replace(/^\//, '') + method;
 }

@@ -5,6 +5,7 @@ import { oasAuthKinds } from '../chain/oas-auth';
 import { codeOf, idExtractorToClassic, toClassicEntry } from './entries';
 import { oasEndpointsToClassic } from './oas-endpoints-to-classic';
 import { oasLeftovers } from './oas-leftovers';
+import { extractOasExtras } from './oas-extras-to-classic';
 
 const LIST_HOOKS = [
   ['pre', 'pre'],
@@ -61,11 +62,9 @@ export function oasToClassic(doc: JsonObject, model: PluginModel): { doc: JsonOb
   const trafficLogs = objectAt(x, 'middleware', 'global', 'trafficLogs');
   if (trafficLogs) out.do_not_track = trafficLogs.enabled !== true;
   const extendedPaths = oasEndpointsToClassic(doc, model, unmapped);
-  out.version_data = {
-    not_versioned: true,
-    default_version: 'Default',
-    versions: { Default: { name: 'Default', use_extended_paths: true, extended_paths: extendedPaths } },
-  };
+  const version: JsonObject = { name: 'Default', use_extended_paths: true, extended_paths: extendedPaths };
+  extractOasExtras(doc, model, out, version, extendedPaths, unmapped);
+  out.version_data = { not_versioned: true, default_version: 'Default', versions: { Default: version } };
   oasLeftovers(doc, unmapped);
   return { doc: out, unmapped };
 }

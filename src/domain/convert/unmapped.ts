@@ -44,9 +44,10 @@ export function leftovers(
   handled: readonly string[],
   to: DefinitionFormat,
   out: Finding[],
+  why?: string,
 ): void {
   if (!isJsonObject(obj)) return;
   for (const [key, value] of Object.entries(obj)) {
-    if (!handled.includes(key) && !isDefault(value)) out.push(notConverted([...base, key], to));
+    if (!handled.includes(key) && !isDefault(value)) out.push(notConverted([...base, key], to, why));
   }
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readPluginModel } from '../definition/read';
+import { AUTH_CHOICES } from './new-api-schema';
 import { isJsonObject, type JsonObject } from '../json';
 import { DRIVERS } from '../pipeline/model';
 import { createDefinition } from './create-definition';
@@ -110,6 +112,22 @@ describeWithShared(
       const def = createDefinition(input({ driver }), { newId: fixedId });
       expect(classic(def), schemaErrors(classic).join('\n')).toBe(true);
     });
+
+    it.each(AUTH_CHOICES.flatMap((auth) => (['oas', 'classic'] as const).map((format) => [format, auth] as const)))(
+      '%s with %s authentication',
+      (format, auth) => {
+        const def = createDefinition(input({ format, driver: 'grpc', auth }), { newId: fixedId });
+        if (format === 'oas') {
+          expect(xTyk(def['x-tyk-api-gateway']), schemaErrors(xTyk).join('\n')).toBe(true);
+          expect(openapi(def), schemaErrors(openapi).join('\n')).toBe(true);
+        } else expect(classic(def), schemaErrors(classic).join('\n')).toBe(true);
+        // What the app reads back: keyless only when asked, custom auth with its function.
+        const model = readPluginModel(def, format);
+        expect(model.keyless).toBe(auth === 'keyless');
+        expect(model.customAuthEnabled).toBe(auth === 'customPlugin');
+        expect(model.hooks.auth.functions.map((fn) => fn.name)).toEqual(auth === 'customPlugin' ? ['Authenticate'] : []);
+      },
+    );
 
     it('the validators can fail: a broken definition is refused', () => {
       const oas = createDefinition(input({ format: 'oas' }), { newId: fixedId });

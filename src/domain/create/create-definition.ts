@@ -1,7 +1,8 @@
 import type { JsonObject } from '../json';
 import type { Driver } from '../pipeline/model';
 import { normaliseListenPath } from './listen-path';
-import type { NewApiInput } from './new-api-schema';
+import { classicAuth, oasAuth } from './auth';
+import type { AuthChoice, NewApiInput } from './new-api-schema';
 import { randomApiId, type IdGenerator } from './new-id';
 import { slugFromName } from './slug';
 
@@ -10,8 +11,8 @@ export interface CreateOptions {
   newId?: IdGenerator;
 }
 
-/** The form's validated values; the driver may be left out. */
-export type CreateInput = Omit<NewApiInput, 'driver'> & { driver?: Driver | undefined };
+/** The form's validated values; the driver may be left out, and authentication (keyless by default). */
+export type CreateInput = Omit<NewApiInput, 'driver' | 'auth'> & { driver?: Driver | undefined; auth?: AuthChoice };
 
 /** A minimal definition the gateway accepts, in the format the form asked for. */
 export function createDefinition(input: CreateInput, options: CreateOptions = {}): JsonObject {
@@ -22,6 +23,7 @@ export function createDefinition(input: CreateInput, options: CreateOptions = {}
     listenPath: normaliseListenPath(input.listenPath),
     upstreamUrl: input.upstreamUrl.trim(),
     driver: input.driver,
+    auth: input.auth ?? 'keyless',
   };
   return input.format === 'classic' ? createClassic(fields) : createOas(fields);
 }
@@ -32,19 +34,21 @@ interface NewApiFields {
   listenPath: string;
   upstreamUrl: string;
   driver: Driver | undefined;
+  auth: AuthChoice;
 }
 
 /**
- * A keyless, unversioned Tyk Classic API (`api_id`, `proxy`, `version_data`); with a driver, an empty
- * `custom_middleware` ready for hooks.
+ * An unversioned Tyk Classic API (`api_id`, `proxy`, `version_data`) with the authentication chosen; with a
+ * driver, an empty `custom_middleware` ready for hooks (and the custom auth function, when that was chosen).
  */
 function createClassic(f: NewApiFields): JsonObject {
+  const auth = classicAuth(f.auth);
   const definition: JsonObject = {
     name: f.name,
     slug: slugFromName(f.name),
     api_id: f.id,
     org_id: '',
-    use_keyless: true,
+    ...auth.fields,
     active: true,
     proxy: { listen_path: f.listenPath, target_url: f.upstreamUrl, strip_listen_path: true },
     // default_version is not needed by the gateway for an unversioned API, but Tyk Operator's
@@ -62,7 +66,7 @@ function createClassic(f: NewApiFields): JsonObject {
       post: [],
       post_key_auth: [],
       response: [],
-      auth_check: {},
+      auth_check: auth.authCheck ?? {},
     };
   }
   return definition;
@@ -79,10 +83,14 @@ function createOas(f: NewApiFields): JsonObject {
     server: { listenPath: { value: f.listenPath, strip: true } },
   };
   if (f.driver) gateway.middleware = { global: { pluginConfig: { driver: f.driver } } };
+  const auth = oasAuth(f.auth);
+  if (auth.authentication) (gateway.server as JsonObject).authentication = auth.authentication;
   return {
     openapi: '3.0.3',
     info: { title: f.name, version: '1.0.0' },
+    ...(auth.security ? { security: auth.security } : {}),
     paths: {},
+    ...(auth.securitySchemes ? { components: { securitySchemes: auth.securitySchemes } } : {}),
     'x-tyk-api-gateway': gateway,
   };
 }

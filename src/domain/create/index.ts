@@ -1,5 +1,5 @@
-export { newApiSchema, DRIVER_CHOICES } from './new-api-schema';
-export type { DriverChoice, NewApiFormValues, NewApiInput } from './new-api-schema';
+export { newApiSchema, DRIVER_CHOICES, AUTH_CHOICES } from './new-api-schema';
+export type { AuthChoice, DriverChoice, NewApiFormValues, NewApiInput } from './new-api-schema';
 export { createDefinition } from './create-definition';
 export type { CreateInput, CreateOptions } from './create-definition';
 export { randomApiId } from './new-id';

@@ -30,7 +30,16 @@ describe('newApiSchema', () => {
       listenPath: '/orders/',
       upstreamUrl: 'http://orders:8080/v1',
       driver: 'python',
+      auth: 'keyless',
     });
+  });
+
+  it('asks for a driver when custom auth is a plugin, and takes keyless when nothing is said', () => {
+    const custom = newApiSchema.safeParse({ ...valid, driver: 'none', auth: 'customPlugin' });
+    expect(custom.success).toBe(false);
+    expect(custom.error?.issues[0]).toMatchObject({ path: ['auth'], message: expect.stringContaining('choose a driver') as unknown });
+    expect(newApiSchema.parse({ ...valid, driver: 'grpc', auth: 'customPlugin' }).auth).toBe('customPlugin');
+    expect(newApiSchema.parse(valid).auth).toBe('keyless');
   });
 
   it('turns the driver "none" and a missing driver into no driver', () => {

@@ -16,13 +16,18 @@ export const DRIVER_CHOICES = [
   'none',
 ] as const satisfies readonly DriverChoice[];
 
+/** How clients authenticate: none, an auth token, a custom auth plugin function, or a JWT. */
+export const AUTH_CHOICES = ['keyless', 'authToken', 'customPlugin', 'jwt'] as const;
+export type AuthChoice = (typeof AUTH_CHOICES)[number];
+
 const NAME_MAX = 200;
 
 /**
  * The New API form. Its output is what `createDefinition` takes: the name trimmed, the listen path
  * ending in '/', the upstream URL trimmed and 'none' turned into no driver.
  */
-export const newApiSchema = z.object({
+export const newApiSchema = z
+  .object({
   format: z.enum(['classic', 'oas'], { error: 'Choose Tyk Classic or Tyk OAS.' }),
   name: z
     .string({ error: 'Enter a name for the API.' })
@@ -53,7 +58,16 @@ export const newApiSchema = z.object({
     z.optional(z.enum(DRIVER_CHOICES, { error: `Choose a driver: ${DRIVER_CHOICES.join(', ')}.` })),
     z.transform((value): Driver | undefined => (value === undefined || value === 'none' ? undefined : value)),
   ),
-});
+  auth: z._default(z.enum(AUTH_CHOICES, { error: 'Choose how clients authenticate.' }), 'keyless'),
+  })
+  .check(
+    z.superRefine((value, ctx) => {
+      // A custom auth plugin is a function of the API's driver: without one there is nothing to call.
+      if (value.auth === 'customPlugin' && value.driver === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['auth'], message: 'A custom auth plugin runs on the API’s plugin driver: choose a driver, or another way to authenticate.' });
+      }
+    }),
+  );
 
 /** What the form holds while a person fills it in. */
 export type NewApiFormValues = z.input<typeof newApiSchema>;

@@ -2,11 +2,15 @@ import type { JsonObject, JsonPath, JsonValue } from '../json';
 import { isJsonObject } from '../json';
 import type { Finding } from '../pipeline/model';
 import { describeType } from './read-context';
+import { DASHBOARD_KEY, dashboardInner } from './dashboard-wrapper';
 
-/** What a parsed document is. `openapi`: plain OpenAPI 3 without `x-tyk-api-gateway` (can become Tyk OAS). */
+/**
+ * What a parsed document is. `openapi`: plain OpenAPI 3 without `x-tyk-api-gateway` (can become Tyk OAS).
+ * `wrapper`: the Dashboard's export object the definition (`doc`) came in, to export it back the same way.
+ */
 export type Detection =
-  | { kind: 'classic'; doc: JsonObject }
-  | { kind: 'oas'; doc: JsonObject }
+  | { kind: 'classic'; doc: JsonObject; wrapper?: JsonObject }
+  | { kind: 'oas'; doc: JsonObject; wrapper?: JsonObject }
   | { kind: 'openapi'; doc: JsonObject }
   | { kind: 'invalid'; findings: Finding[] };
 
@@ -42,11 +46,24 @@ export function detectDefinition(value: unknown): Detection {
   if (!isJsonObject(value)) {
     return invalid(`This is ${describeType(value as never)}, not an API definition (a definition is a JSON object).`, []);
   }
-  const doc = value;
-  const deep = nestedDeeperThan(doc, MAX_DEPTH);
+  const deep = nestedDeeperThan(value, MAX_DEPTH);
   if (deep) {
     return invalid(`The document is nested more than ${MAX_DEPTH} levels deep; no API definition is, and it could not be written back safely.`, deep, undefined, TOO_DEEP);
   }
+  const inner = dashboardInner(value);
+  if (inner) {
+    const detected = detectDocument(inner);
+    if (detected.kind === 'classic' || detected.kind === 'oas') return { ...detected, wrapper: value };
+    if (detected.kind === 'invalid') {
+      return { kind: 'invalid', findings: detected.findings.map((f) => ({ ...f, path: [DASHBOARD_KEY, ...f.path] })) };
+    }
+    return detected;
+  }
+  return detectDocument(value);
+}
+
+/** `detectDefinition` for the document itself (not the Dashboard's wrapper). */
+function detectDocument(doc: JsonObject): Detection {
   if (doc['swagger'] !== undefined) {
     return invalid('This is a Swagger 2.0 document; Tyk OAS needs OpenAPI 3.', ['swagger'], 'Convert it to OpenAPI 3 first.');
   }

@@ -12,6 +12,12 @@ export type ImportProblem =
   | { kind: 'not-utf8'; detail: string }
   | { kind: 'too-deep'; detail: string };
 
+/** Why the JSON is not a definition, without repeating "Not a Tyk API definition" (the detector's own opening). */
+function notDefinitionDetail(detail: string | undefined): string {
+  const reason = detail?.replace(/^not a tyk api definition:\s*/i, '').trim();
+  return reason || 'a Tyk Classic definition has api_id, proxy and version_data; a Tyk OAS one has openapi and x-tyk-api-gateway.';
+}
+
 /** A sentence a person understands for each import problem, with what to do about it. */
 export function describeImportProblem(problem: ImportProblem, fileName?: string): Finding {
   const what = fileName ? `"${fileName}"` : 'The pasted text';
@@ -27,7 +33,7 @@ export function describeImportProblem(problem: ImportProblem, fileName?: string)
     case 'not-definition':
       return finding(
         'import-not-definition',
-        `${what} is JSON but not a Tyk API definition. ${problem.detail ?? 'A Tyk Classic definition has api_id, proxy and version_data; a Tyk OAS one has openapi and x-tyk-api-gateway.'}`,
+        `${what} is JSON but not a Tyk API definition: ${notDefinitionDetail(problem.detail)}`,
         'Open a Tyk Classic or Tyk OAS definition, a plain OpenAPI 3 document or a plugin bundle zip.',
       );
     case 'fragment':

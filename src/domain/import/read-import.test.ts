@@ -54,8 +54,9 @@ describe('readImportText', () => {
 
     const other = readImportText('{"hello":"world"}', 'hello.json');
     expect(other.kind === 'problem' && other.problem.kind).toBe('not-definition');
-    expect(other.kind === 'problem' && other.finding.message).toMatch(
-      /^"hello\.json" is JSON but not a Tyk API definition\./,
+    // Said once: the detector's own "Not a Tyk API definition:" opening is not repeated.
+    expect(other.kind === 'problem' && other.finding.message).toBe(
+      '"hello.json" is JSON but not a Tyk API definition: no api_id, proxy or version_data (Tyk Classic) and no openapi (Tyk OAS).',
     );
     const manifest = readImportText('{"file_list":["a.py"],"custom_middleware":{"driver":"python"}}');
     expect(manifest.kind === 'problem' && manifest.finding.message).toContain('bundle manifest');

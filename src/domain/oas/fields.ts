@@ -1,5 +1,4 @@
 import type { JsonObject, JsonPath } from '../json';
-import { isJsonObject } from '../json';
 import type { HookKind } from '../pipeline/model';
 
 export const XTYK = 'x-tyk-api-gateway';
@@ -32,12 +31,15 @@ export function oasHookLocation(global: JsonObject | undefined, hook: OasListHoo
   return { path: [...GLOBAL_PATH, plural], shape: 'plural' };
 }
 
-/** `server.authentication.custom` (the gateway's key); `customPluginAuthentication` is read when `custom` is absent. */
-export function oasCustomAuthKey(authentication: JsonObject | undefined): 'custom' | 'customPluginAuthentication' {
-  if (authentication && authentication['custom'] === undefined && isJsonObject(authentication['customPluginAuthentication'])) {
-    return 'customPluginAuthentication';
-  }
+/**
+ * `server.authentication.custom`: the only key the gateway reads (apidef/oas/authentication.go:80, json:"custom").
+ * `customPluginAuthentication` is the Go type's name, never a key: a document using it has no custom auth.
+ */
+export function oasCustomAuthKey(_authentication: JsonObject | undefined): 'custom' {
   return 'custom';
 }
+
+/** The Go type name some documents use as a key; the gateway ignores it (an unknown field). */
+export const IGNORED_CUSTOM_AUTH_KEY = 'customPluginAuthentication';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;

@@ -3,8 +3,11 @@ import { DRIVERS } from './model';
 
 /**
  * How a driver serves a hook, as the gateway's code runs it (FACTS.md, TykTechnologies/tyk 31e219be).
- * 'custom-builds': only on gateways built with `-tags lua`; release builds answer 500 "Driver 'lua' isn't loaded".
- * 'no-effect': accepted, but the dispatcher ignores it (Lua response hooks return the response untouched).
+ * 'custom-builds': only on gateways built with `-tags lua` (gateway/coprocess_lua.go); release builds answer
+ * 500 "Driver 'lua' isn't loaded".
+ * 'no-effect': Lua response hooks: on release builds every response answers 500 (no Lua dispatcher,
+ * gateway/coprocess.go CoProcessor.Dispatch); on custom builds the dispatcher ignores the hook type and
+ * returns the response untouched (coprocess/lua/bundle.lua).
  */
 export type HookSupport = 'yes' | 'custom-builds' | 'no-effect';
 
@@ -61,6 +64,13 @@ export function driverServesHook(driver: string, hook: HookKind, options: { luaA
     return { ok: false, code: 'unknown-driver', reason: `"${driver}" is not a driver the gateway knows; it answers every request with 500 "Unsupported driver".` };
   }
   const support = DRIVER_HOOK_SUPPORT[driver][hook];
+  if (support === 'no-effect' && !options.luaAvailable) {
+    return {
+      ok: false,
+      code: 'lua-unavailable',
+      reason: `Lua ${HOOK_LABEL[hook]} hooks need a gateway built with "-tags lua"; on release builds every response answers 500 ("Driver 'lua' isn't loaded").`,
+    };
+  }
   if (support === 'no-effect') {
     return { ok: false, code: 'driver-lacks-hook', reason: `The ${driver} driver ignores ${HOOK_LABEL[hook]} hooks: the gateway returns the response untouched.` };
   }

@@ -6,6 +6,7 @@ import type { EditOptions, FunctionInput, FunctionRef } from './edit-types';
 import type { FormatWriter, Step } from './format-writer';
 import { step } from './format-writer';
 import type { DefinitionFormat, HookKind, PluginFunction, PluginModel } from './model';
+import { HOOK_WORDS } from './driver-matrix';
 import { canAttach, checkFunction } from './refusals';
 import { insertFunction, removeFunction } from './slot-ops';
 import type { HookSlot } from './slots';
@@ -57,7 +58,7 @@ export function attach(ctx: HookContext, hook: HookKind, fn: FunctionInput, inde
   const model = readModelParts(ctx.doc, ctx.format, GLOBAL_ONLY);
   const count = model.hooks[hook].functions.length;
   const at = index ?? count;
-  if (!validIndex(at, count)) return refuse('index-out-of-range', `Position ${String(at)} is outside the ${hook} hook (0 to ${count}).`);
+  if (!validIndex(at, count)) return refuse('index-out-of-range', `Position ${String(at)} is outside the ${HOOK_WORDS[hook]} hook (0 to ${count}).`);
   const verdict = canAttach(model, hook, fn, ctx.options);
   if (!verdict.ok) return verdict;
   return putInto(ctx, ctx.doc, model, hook, (slot) => slot.create(fn), at);

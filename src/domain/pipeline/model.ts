@@ -27,6 +27,8 @@ export interface PluginFunction {
   rawBodyOnly: boolean;
   /** Where the entry lives in the definition, for findings and the JSON editor. */
   source: JsonPath;
+  /** The bundle whose manifest holds the entry (absent: the definition itself); `source` is then the bundle field. */
+  bundle?: string;
 }
 
 export interface HookBinding {
@@ -75,6 +77,22 @@ export interface PluginModel {
   idExtractorSource?: JsonPath;
   /** The fields that can switch custom auth on, each with its value (Classic has three, OAS one). */
   authSwitches?: AuthSwitch[];
+  /** Only on the model of what runs (bundle/running-model): a bundle in use has replaced the hooks. */
+  bundleHooks?: BundleHooks;
+}
+
+/**
+ * Where the running hooks come from when the API loads a bundle: the gateway replaces the definition's
+ * `custom_middleware` with the manifest's (gateway/coprocess_bundle.go `Bundle.AddToSpec`, `mergeBundleManifest`).
+ */
+export interface BundleHooks {
+  /** The bundles, in the order the gateway loads and merges them. */
+  names: string[];
+  /** Bundles whose manifest is not at hand: the hooks are then unknown here (`read` false). */
+  missing: string[];
+  read: boolean;
+  /** Why the gateway refuses the bundles (mixed drivers, a second auth_check): it does not load the API. */
+  refusal?: { code: 'bundle-mixed-drivers' | 'bundle-two-auth-checks'; reason: string };
 }
 
 /** One field that switches custom auth on (`custom_plugin_auth_enabled`, `use_go_plugin_auth`, ...). */

@@ -24,6 +24,7 @@ describe('profileFromTykConf', () => {
       grpcServerConfigured: true,
       bundleDownloader: true,
       publicKeyPathSet: true,
+      bundleBaseUrl: 'https://bundles.example.com/',
     });
   });
 

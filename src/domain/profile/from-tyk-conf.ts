@@ -20,5 +20,6 @@ export function profileFromTykConf(conf: unknown, build: GatewayProfile['build']
     grpcServerConfigured: nonEmptyString(coprocess.coprocess_grpc_server),
     bundleDownloader: config.enable_bundle_downloader === true && nonEmptyString(config.bundle_base_url),
     publicKeyPathSet: nonEmptyString(config.public_key_path),
+    ...(nonEmptyString(config.bundle_base_url) ? { bundleBaseUrl: String(config.bundle_base_url).trim() } : {}),
   };
 }

@@ -7,8 +7,12 @@ import type { Finding } from '../pipeline/model';
  * plugin really runs. Kept per gateway connection by the app and given to the lint CLI as a JSON file.
  */
 export interface GatewayProfile {
-  /** 'release': built with `-tags goplugin` (no Lua); 'custom-lua': a custom build with `-tags lua`. */
-  build: 'release' | 'custom-lua';
+  /**
+   * 'release': the open-source package, built with `-tags goplugin` (no Lua); 'ee': the Enterprise package
+   * tyk-gateway-ee (`-tags goplugin,ee`, ci/goreleaser/goreleaser.yml), which runs the Enterprise stages;
+   * 'custom-lua': a custom build with `-tags lua`.
+   */
+  build: 'release' | 'ee' | 'custom-lua';
   /** tyk.conf `coprocess_options.enable_coprocess`. */
   enableCoprocess: boolean;
   /** tyk.conf `enable_jsvm`. */
@@ -19,6 +23,8 @@ export interface GatewayProfile {
   bundleDownloader: boolean;
   /** tyk.conf `public_key_path` is set: bundles must be signed. */
   publicKeyPathSet: boolean;
+  /** tyk.conf `bundle_base_url`: where the gateway fetches a bundle, the bundle's name appended. */
+  bundleBaseUrl?: string;
 }
 
 /**
@@ -36,12 +42,13 @@ export const DEFAULT_PROFILE: Readonly<GatewayProfile> = Object.freeze({
 
 const profileSchema = z.partial(
   z.object({
-    build: z.enum(['release', 'custom-lua']),
+    build: z.enum(['release', 'ee', 'custom-lua']),
     enableCoprocess: z.boolean(),
     enableJsvm: z.boolean(),
     grpcServerConfigured: z.boolean(),
     bundleDownloader: z.boolean(),
     publicKeyPathSet: z.boolean(),
+    bundleBaseUrl: z.string(),
   }),
 );
 
@@ -83,7 +90,7 @@ function profileFinding(message: string, path: (string | number)[]): Finding {
     severity: 'error',
     code: 'profile-invalid',
     message,
-    fix: 'Give a JSON object with build ("release" or "custom-lua") and boolean switches.',
+    fix: 'Give a JSON object with build ("release", "ee" or "custom-lua") and boolean switches.',
     path,
   };
 }

@@ -1,7 +1,7 @@
 import type { JsonPath } from '../json';
 import type { Finding, PluginModel } from '../pipeline/model';
 import { runtimeOf } from '../chain/runtime';
-import { finding, type LintContext, type Rule } from './types';
+import { finding, hooksUnknown, type LintContext, type Rule } from './types';
 
 const XAUTH = ['x-tyk-api-gateway', 'server', 'authentication'];
 
@@ -46,7 +46,7 @@ export const customAuthRule: Rule = {
         ),
       ];
     }
-    if (!fn && model.customAuthEnabled) {
+    if (!fn && model.customAuthEnabled && !hooksUnknown(model)) {
       return [
         finding(
           'error',
@@ -88,7 +88,7 @@ export const postAuthKeylessRule: Rule = {
 export const deprecatedGoAuthRule: Rule = {
   codes: ['deprecated-go-plugin-auth-coprocess'],
   check: ({ doc, format, model }) => {
-    if (format !== 'classic' || runtimeOf(model.driver) !== 'coprocess') return [];
+    if (format !== 'classic' || hooksUnknown(model) || runtimeOf(model.driver) !== 'coprocess') return [];
     if (
       doc.use_go_plugin_auth !== true ||
       doc.custom_plugin_auth_enabled === true ||

@@ -4,7 +4,7 @@ import { stringAt } from '../chain/fields';
 import { enabledFunctions, finding, type LintContext, type Rule } from './types';
 
 /** Classic `custom_middleware_bundle`; OAS `middleware.global.pluginConfig.bundle`. */
-function bundlePath(ctx: LintContext): JsonPath {
+export function bundlePath(ctx: LintContext): JsonPath {
   if (ctx.model.bundle.source) return ctx.model.bundle.source;
   return ctx.format === 'classic'
     ? ['custom_middleware_bundle']
@@ -16,10 +16,22 @@ const bundleInUse = (ctx: LintContext) => ctx.model.bundle.enabled && bundleName
 
 /** Python hooks are found only in a bundle: the Python dispatcher is created when a bundle is loaded. */
 export const pythonBundleRule: Rule = {
-  codes: ['python-without-bundle'],
+  codes: ['python-without-bundle', 'python-several-bundles'],
   check: (ctx) => {
-    if (ctx.model.driver !== 'python' || bundleInUse(ctx)) return [];
-    if (enabledFunctions(ctx.model).length === 0) return [];
+    if (ctx.model.driver !== 'python' || enabledFunctions(ctx.model).length === 0) return [];
+    if (bundleInUse(ctx)) {
+      // gateway/coprocess_bundle.go: only the single-bundle path (AddToSpec) creates the Python dispatcher.
+      if (bundleNames(ctx).length < 2) return [];
+      return [
+        finding(
+          'warning',
+          'python-several-bundles',
+          'The API loads several bundles with the python driver: the gateway creates the Python dispatcher only for a single bundle, so every request answers 500 unless another API on the gateway loaded Python.',
+          bundlePath(ctx),
+          'Put the Python hooks in one bundle.',
+        ),
+      ];
+    }
     const disabled = bundleNames(ctx).length > 0;
     return [
       finding(
@@ -35,9 +47,9 @@ export const pythonBundleRule: Rule = {
   },
 };
 
-/** tyk.conf `enable_bundle_downloader` + `bundle_base_url`, `public_key_path`; manifests' `signature` and driver. */
+/** tyk.conf `enable_bundle_downloader` + `bundle_base_url`, `public_key_path`; manifests' `signature`. */
 export const bundleProfileRule: Rule = {
-  codes: ['bundle-downloader-off', 'bundle-unsigned', 'bundle-signature-required', 'bundle-mixed-drivers'],
+  codes: ['bundle-downloader-off', 'bundle-unsigned', 'bundle-signature-required'],
   check: (ctx) => {
     if (!bundleInUse(ctx)) return [];
     const out: Finding[] = [];
@@ -79,22 +91,6 @@ export const bundleProfileRule: Rule = {
           );
         }
       }
-    }
-    const drivers = new Set(
-      names
-        .map((name) => stringAt(manifests[name], 'custom_middleware', 'driver'))
-        .filter((driver) => driver !== ''),
-    );
-    if (names.length > 1 && drivers.size > 1) {
-      out.push(
-        finding(
-          'error',
-          'bundle-mixed-drivers',
-          `The bundles ${names.map((n) => `"${n}"`).join(', ')} use different drivers (${[...drivers].join(', ')}): the gateway refuses to merge them and does not load the API.`,
-          bundlePath(ctx),
-          'Use one driver across all bundles of an API.',
-        ),
-      );
     }
     return out;
   },

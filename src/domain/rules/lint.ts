@@ -7,6 +7,8 @@ import { readOas } from '../oas/read';
 import { ReadContext } from '../definition/read-context';
 import { customAuthRule, deprecatedGoAuthRule, idExtractorRule, postAuthKeylessRule } from './auth-rules';
 import { bundleProfileRule, pythonBundleRule } from './bundle-rules';
+import { bundleHooksRule } from './bundle-hooks-rule';
+import { runningModel } from '../bundle/running-model';
 import { inlineCodeOttoRule, pythonResponseArityRule } from './code-rules';
 import { driverHookRule } from './driver-rules';
 import { endpointExistsRule } from './endpoint-rules';
@@ -15,6 +17,8 @@ import { functionNameRule } from './function-rules';
 import { goOnlyPathRule, pluginPathRule } from './path-rules';
 import { coprocessDisabledRule, goPluginBuildRule, grpcServerRule, jsvmDisabledRule } from './profile-rules';
 import type { LintContext, LintOptions, Rule } from './types';
+import { analyticsRecordRule, customAuthScopeRule, ignoredAuthKeyRule, listenPathRule } from './definition-facts-rules';
+import { responseCoprocessOffRule } from './response-rules';
 
 /** Every rule, definition rules first, then those that need a gateway profile (they do nothing without one). */
 export const RULES: readonly Rule[] = [
@@ -27,11 +31,17 @@ export const RULES: readonly Rule[] = [
   endpointExistsRule,
   firstOnlyRule,
   pythonBundleRule,
+  bundleHooksRule,
   inlineCodeOttoRule,
   deprecatedGoAuthRule,
   idExtractorRule,
   pythonResponseArityRule,
+  listenPathRule,
+  ignoredAuthKeyRule,
+  analyticsRecordRule,
+  customAuthScopeRule,
   coprocessDisabledRule,
+  responseCoprocessOffRule,
   jsvmDisabledRule,
   grpcServerRule,
   bundleProfileRule,
@@ -49,8 +59,10 @@ export function lintDefinition(
   const safe = isJsonObject(doc) ? doc : {};
   // One read gives both the model and the reading findings (wrong types, nulls), as readFindings would.
   const reader = new ReadContext(true);
-  const model = format === 'classic' ? readClassic(safe, reader) : readOas(safe, reader);
-  const ctx: LintContext = { ...options, doc: safe, format, model };
+  const definition = format === 'classic' ? readClassic(safe, reader) : readOas(safe, reader);
+  // The rules judge what runs: with a bundle in use, its manifests' hooks (unknown without them).
+  const model = runningModel(definition, options.bundleManifests);
+  const ctx: LintContext = { ...options, doc: safe, format, model, definition };
   const findings: Finding[] = [...(reader.findings ?? [])];
   for (const rule of RULES) {
     try {

@@ -37,3 +37,13 @@ export function oasDoc(x: JsonObject = {}, paths: JsonObject = {}): JsonObject {
     },
   };
 }
+
+/**
+ * Lint options carrying the manifest of the definition's bundle with the definition's own `custom_middleware`:
+ * the bundle the gateway loads holds these very hooks (gateway/coprocess_bundle.go Bundle.AddToSpec).
+ */
+export function sameHooksBundle(doc: JsonObject): { bundleManifests: Record<string, JsonObject> } {
+  const name = typeof doc.custom_middleware_bundle === 'string' ? doc.custom_middleware_bundle : 'bundle.zip';
+  const cm = doc.custom_middleware;
+  return { bundleManifests: { [name]: { file_list: [], custom_middleware: cm ?? {}, checksum: '', signature: '' } } };
+}

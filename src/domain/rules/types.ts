@@ -14,15 +14,21 @@ export interface LintOptions {
   profile?: GatewayProfile;
   /** Plugin source files by file name (as the definition or bundle names them), for rules that read code. */
   pluginFiles?: Record<string, string>;
-  /** Bundle manifests (manifest.json) by bundle name, for signature and driver checks. */
+  /** Bundle manifests (manifest.json) by bundle name: their hooks are the ones judged, and their signatures. */
   bundleManifests?: Record<string, JsonValue>;
 }
 
 export interface LintContext extends LintOptions {
   doc: JsonObject;
   format: DefinitionFormat;
+  /** What runs: the definition's hooks, or with a bundle in use its manifests' (bundle/running-model). */
   model: PluginModel;
+  /** The definition's own plugin fields, as written. */
+  definition: PluginModel;
 }
+
+/** A bundle is in use and its manifest is not at hand: the hooks, and the driver, are unknown here. */
+export const hooksUnknown = (model: PluginModel): boolean => model.bundleHooks !== undefined && !model.bundleHooks.read;
 
 export interface Rule {
   /** The finding codes this rule can give. */

@@ -25,7 +25,7 @@ export function luaStarter(hook: StarterHook, name: string): Omit<Starter, 'func
   const snippet = body(hook, name);
   const extra =
     hook === 'response'
-      ? ' The Lua dispatcher ignores the hook type and returns the response untouched: a response hook has no effect.'
+      ? ' On release builds every response answers 500; on a custom Lua build the dispatcher ignores the hook type and returns the response untouched: a response hook has no effect.'
       : hook === 'auth'
         ? ' The dispatcher never passes `metadata` to auth hooks, so the id extractor cannot cache the key.'
         : '';

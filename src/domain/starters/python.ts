@@ -3,7 +3,7 @@ import type { Starter, StarterHook } from './types';
 const HEADER = 'from tyk.decorators import *\nfrom gateway import TykGateway as tyk\n';
 
 const PYTHON_NOTE =
-  'Python hooks load only from a bundle, from `middleware.py` (or the only file of a one-file bundle): append further hooks to that file. The gateway needs `enable_coprocess: true` and a Python-enabled build. The argument count tells the gateway the hook type.';
+  'Python hooks load only from a bundle, from `middleware.py` (or the only file of a one-file bundle): append further hooks to that file. The gateway needs `enable_coprocess: true` and a Python-enabled build. The argument count tells the gateway the hook type. Keep the hooks in one bundle: with several, the gateway never creates the Python dispatcher.';
 
 function body(hook: StarterHook, name: string): string {
   switch (hook) {

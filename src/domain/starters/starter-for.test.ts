@@ -117,6 +117,25 @@ describe('starterFor: names and odd input', () => {
   });
 });
 
+describe('starters say what the gateway does with the hook', () => {
+  it('Lua response: 500 on release builds (gateway/coprocess_lua.go is built only with -tags lua), no effect on custom builds', () => {
+    expect(starterFor('lua', 'response', 'R').note).toMatch(/release builds every response answers 500/);
+  });
+  it('custom auth keeps its session only with base_identity_provided_by custom_auth or unset (gateway/mw_js_plugin.go:289, coprocess.go:501)', () => {
+    for (const driver of ['otto', 'javascript', 'python', 'grpc'] as const) {
+      expect(starterFor(driver, 'auth', 'A').note).toMatch(/base_identity_provided_by is custom_auth or unset/);
+    }
+    expect(starterFor('goplugin', 'auth', 'A').note ?? '').not.toMatch(/base_identity_provided_by/);
+  });
+  it('response entries: a Go one needs .so, a gRPC one answers 500 with co-process off (gateway/server.go createResponseMiddlewareChain)', () => {
+    expect(starterFor('goplugin', 'response', 'R').note).toMatch(/must end in \.so/);
+    expect(starterFor('grpc', 'response', 'R').note).toMatch(/even with enable_coprocess off/);
+  });
+  it('python: one bundle, or no dispatcher (gateway/coprocess_bundle.go)', () => {
+    expect(starterFor('python', 'pre', 'P').note).toMatch(/Keep the hooks in one bundle/);
+  });
+});
+
 describe('starters and the source scan together', () => {
   it('any requested name: the starter defines functionName, and renaming it keeps it defined', () => {
     fc.assert(

@@ -7,6 +7,7 @@ import { javascriptStarter } from './javascript';
 import { luaStarter } from './lua';
 import { pythonStarter } from './python';
 import type { Starter, StarterHook } from './types';
+import { hookFacts } from './hook-facts';
 
 function isRequestHook(hook: StarterHook): hook is Exclude<HookKind, 'analytics'> {
   return hook === 'pre' || hook === 'auth' || hook === 'postAuth' || hook === 'post' || hook === 'response';
@@ -38,7 +39,8 @@ export function starterFor(driver: Driver, hook: StarterHook, functionName: stri
         note: `"${String(driver)}" is not a plugin driver the gateway knows: choose goplugin, otto, javascript, python, lua or grpc first.`,
       };
     }
-    return { ...grpcStarter(hook, name), functionName: name };
+    const grpc = grpcStarter(hook, name);
+    return { ...grpc, functionName: name, note: `${grpc.note ?? ''} ${hookFacts(driver, hook)}`.trim() };
   }
 
   const name = sanitizeIdentifier(language, requested);
@@ -56,6 +58,6 @@ export function starterFor(driver: Driver, hook: StarterHook, functionName: stri
       : language === 'go' && name.toLowerCase() === requested.toLowerCase()
         ? `Go plugin functions must be exported (a capital first letter) for the gateway to find them, so "${requested}" is written as "${name}". `
         : `"${requested}" is not a valid ${language} function name, so it is written as "${name}". `;
-  const note = `${renamed}${made.note ?? ''}`.trim();
+  const note = `${renamed}${made.note ?? ''} ${hookFacts(driver, hook)}`.trim();
   return { ...made, functionName: name, ...(note ? { note } : {}) };
 }

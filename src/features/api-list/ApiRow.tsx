@@ -22,7 +22,7 @@ export const ApiRow = memo(function ApiRow({ row, rowIndex, height }: { row: Lis
         <Badge tone={row.format === 'oas' ? 'info' : 'neutral'}>{row.format === 'oas' ? 'Tyk OAS' : 'Classic'}</Badge>
       </td>
       <td className="truncate px-3 py-2 font-mono text-xs">{row.listenPath}</td>
-      <td className="px-3 py-2">{driver || <span className="text-slate-400">none</span>}</td>
+      <td className="px-3 py-2">{driver || <span className="text-slate-500">none</span>}</td>
       <td className="px-3 py-2 text-right tabular-nums">{pluginCount}</td>
     </tr>
   );

@@ -7,24 +7,27 @@ export function GatewayErrorPanel({
   title,
   error,
   onRetry,
+  message,
   children,
 }: {
   title: string;
   error: unknown;
   onRetry?: () => void;
+  /** In place of the error's own message (when `children` says it better, field by field). */
+  message?: string;
   /** More about the failure (the fields a refusal names), under the message. */
   children?: ReactNode;
 }) {
   if (error instanceof GatewayError) {
     return (
-      <ErrorPanel title={title} message={error.message} advice={error.advice} {...(onRetry ? { onRetry } : {})}>
+      <ErrorPanel title={title} message={message ?? error.message} advice={error.advice} {...(onRetry ? { onRetry } : {})}>
         {children}
       </ErrorPanel>
     );
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const text = message ?? (error instanceof Error ? error.message : String(error));
   return (
-    <ErrorPanel title={title} message={message} {...(onRetry ? { onRetry } : {})}>
+    <ErrorPanel title={title} message={text} {...(onRetry ? { onRetry } : {})}>
       {children}
     </ErrorPanel>
   );

@@ -8,3 +8,6 @@ const view = preloadable(() => import('./DefinitionEditorView'));
 
 export const DefinitionEditorView = view.Component;
 export const preloadDefinitionEditor = view.preload;
+
+export { unparsedDefinitionProblem } from './unparsed';
+export type { JsonProblem } from './definition-text';

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryStorage, setDraftStorage, type DraftStorage } from '../../drafts/draft-storage';
 import { draftKey, type Draft } from '../../drafts/draft-types';
 import { getConnection } from '../../gateway/connection';
-import { getStored } from '../../mocks/store';
+import { getServed } from '../../mocks/store';
 import { installEmbeddedGateway } from '../../mocks/testing/embedded-gateway-for-tests';
 import { DraftsPage } from './DraftsPage';
 
@@ -53,7 +53,8 @@ describe('DraftsPage', () => {
     expect(item).toHaveTextContent('Not on the gateway');
     await user.click(within(item).getByRole('button', { name: 'Create on the gateway' }));
     await waitFor(async () => expect((await storage.load(draft({}).key))?.base).toEqual(doc));
-    expect(getStored('gone-api')?.doc.name).toBe('Gone API');
+    // Created, reloaded and read back: the gateway serves it.
+    expect(getServed('gone-api')?.doc.name).toBe('Gone API');
     expect(await within(item).findByText('Same as the gateway')).toBeInTheDocument();
   });
 

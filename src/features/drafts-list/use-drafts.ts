@@ -5,7 +5,8 @@ import { isDirty } from '../../drafts/draft-types';
 import { draftStorage } from '../../drafts/draft-storage';
 import { discardDraft, saveDraft } from '../../drafts/open-draft';
 import { draftSessionKey } from '../../drafts/use-draft';
-import { createApi } from '../../gateway/client';
+import { createAndServe } from '../../gateway/read-back';
+import { storedReloadTarget } from '../../state/reload-target';
 import { ensureApiId } from '../../gateway/create';
 import { gatewayKeys } from '../../gateway/queries';
 
@@ -51,7 +52,10 @@ export function useDiscardDraft() {
   });
 }
 
-/** Create the draft's API on the gateway (a POST safe to repeat); the draft's base becomes what was sent. */
+/**
+ * Create the draft's API on the gateway (a POST safe to repeat), reload as the user last chose, and read it
+ * back: the draft's base becomes the copy the gateway serves (what was sent, when it means the same).
+ */
 export function useCreateFromDraft() {
   const client = useQueryClient();
   return useMutation({
@@ -62,8 +66,9 @@ export function useCreateFromDraft() {
       const doc = ensureApiId(draft.format, draft.doc);
       // Saved first, so a retry after a lost answer sends the very same document (same id).
       if (doc !== draft.doc) await saveDraft({ ...draft, doc });
-      await createApi(draft.format, doc);
-      await saveDraft({ ...draft, doc, base: doc, updatedAt: Date.now() });
+      const served = await createAndServe(draft.format, doc, storedReloadTarget() === 'group');
+      if (!served) throw new Error('The gateway took the API and reloaded, but does not serve it. Check its log for why it did not load.');
+      await saveDraft({ ...draft, doc: served, base: served, updatedAt: Date.now() });
     },
     onSuccess: (_result, draft) => {
       client.removeQueries({ queryKey: draftSessionKey(draft.gateway, draft.apiId) });

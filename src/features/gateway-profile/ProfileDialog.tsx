@@ -19,7 +19,7 @@ export function ProfileDialog({ open, onClose }: { open: boolean; onClose: () =>
   const form = useForm<GatewayProfile>({ values: profile });
   const [confText, setConfText] = useState('');
   const [confError, setConfError] = useState<string>();
-  const ids = { build: useId(), conf: useId() };
+  const ids = { build: useId(), conf: useId(), bundleBaseUrl: useId() };
 
   function readTykConf() {
     const parsed = parseJsonText(confText);
@@ -47,6 +47,7 @@ export function ProfileDialog({ open, onClose }: { open: boolean; onClose: () =>
         <Field id={ids.build} label="Gateway build">
           <select id={ids.build} className={inputClass} {...form.register('build')}>
             <option value="release">Release build (Go plugins, no Lua)</option>
+            <option value="ee">Enterprise package, tyk-gateway-ee (Go plugins, Enterprise stages)</option>
             <option value="custom-lua">Custom build with Lua (-tags lua)</option>
           </select>
         </Field>
@@ -62,6 +63,9 @@ export function ProfileDialog({ open, onClose }: { open: boolean; onClose: () =>
             </label>
           ))}
         </fieldset>
+        <Field id={ids.bundleBaseUrl} label="bundle_base_url (where the gateway fetches bundles; shown in review)">
+          <input id={ids.bundleBaseUrl} className={inputClass} placeholder="https://bundles.example.com/" {...form.register('bundleBaseUrl')} />
+        </Field>
         <Field id={ids.conf} label="Or paste the gateway's tyk.conf to fill these in" error={confError}>
           <textarea
             id={ids.conf}

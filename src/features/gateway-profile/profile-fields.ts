@@ -1,13 +1,13 @@
 import type { GatewayProfile } from '../../domain/profile/profile';
 
-type Switch = Exclude<keyof GatewayProfile, 'build'>;
+type Switch = Exclude<keyof GatewayProfile, 'build' | 'bundleBaseUrl'>;
 
 /** Each tyk.conf switch that decides whether plugins run, and what happens when it is off. */
 export const PROFILE_SWITCHES: ReadonlyArray<{ key: Switch; label: string; effect: string }> = [
   {
     key: 'enableCoprocess',
     label: 'coprocess_options.enable_coprocess',
-    effect: 'Off: Python, Lua and gRPC hooks are dropped; an API whose only auth was such a plugin falls back to token auth.',
+    effect: 'Off: Python, Lua and gRPC request hooks are dropped (an API whose only auth was such a plugin falls back to token auth); their response hooks answer 500.',
   },
   {
     key: 'enableJsvm',

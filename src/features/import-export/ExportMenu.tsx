@@ -5,13 +5,15 @@ import { Dialog } from '../../components/Dialog';
 import { formatJsonPath } from '../../domain/json';
 import { downloadBlob } from '../../components/download';
 import { definitionExport, operatorExport, otherFormatExport, type ExportFile } from './exports';
-import { definitionText } from './source-text';
+import { definitionText, importedFromDashboard } from './source-text';
 
 /** Download or copy the draft as JSON, in the other format, or as Tyk Operator resources. */
 export function ExportMenu({ session }: { session: DraftSession }) {
   const [open, setOpen] = useState(false);
   const [report, setReport] = useState<ExportFile | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // An import from the Dashboard's export format is exported back in it: the menu says so.
+  const [dashboard, setDashboard] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
 
   const current = () => session.getState().draft;
@@ -26,7 +28,10 @@ export function ExportMenu({ session }: { session: DraftSession }) {
   };
 
   const actions: Array<{ label: string; run: () => Promise<void> | void }> = [
-    { label: 'Download JSON', run: async () => save(await definitionExport(current().doc, current().format, current().key)) },
+    {
+      label: dashboard ? 'Download JSON (Dashboard export format)' : 'Download JSON',
+      run: async () => save(await definitionExport(current().doc, current().format, current().key)),
+    },
     {
       label: 'Copy JSON',
       run: async () => {
@@ -50,13 +55,21 @@ export function ExportMenu({ session }: { session: DraftSession }) {
     // Escape anywhere in the menu closes it and returns focus to the button.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div className="relative" onKeyDown={(event) => event.key === 'Escape' && open && close()}>
-      <Button ref={button} aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)}>
+      <Button
+        ref={button}
+        aria-expanded={open}
+        aria-haspopup="true"
+        onClick={() => {
+          if (!open) void importedFromDashboard(current().key).then(setDashboard);
+          setOpen(!open);
+        }}
+      >
         Export ▾
       </Button>
       {open && (
         <ul
           aria-label="Export"
-          className="absolute right-0 z-20 mt-1 w-64 rounded border border-slate-200 bg-white py-1 shadow-lg"
+          className="absolute left-0 z-20 mt-1 w-64 sm:left-auto sm:right-0 rounded border border-slate-200 bg-white py-1 shadow-lg"
         >
           {actions.map((action) => (
             <li key={action.label}>

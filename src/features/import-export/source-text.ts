@@ -1,5 +1,6 @@
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import type { JsonObject } from '../../domain/json';
+import type { JsonObject, JsonValue } from '../../domain/json';
+import { dashboardInner } from '../../domain/definition/dashboard-wrapper';
 import { definitionOffThread, isLarge } from '../../off-thread/definition-off-thread';
 
 /**
@@ -29,13 +30,16 @@ export async function sourceFor(draftKey: string): Promise<string | undefined> {
   return db ? get<string>(draftKey, db).catch(() => undefined) : undefined;
 }
 
-/** The definition as text: the imported file with the user's changes patched in, or written afresh. */
 /** For a download: bytes when a worker wrote it (a large definition), else the text. */
 export async function definitionFileContent(draftKey: string, doc: JsonObject): Promise<string | Uint8Array<ArrayBuffer>> {
   const worker = isLarge(doc) ? definitionOffThread() : undefined;
   return worker ? worker.bytes(doc, await sourceFor(draftKey)) : definitionText(draftKey, doc);
 }
 
+/**
+ * The definition as text: the imported file with the user's changes patched in, or written afresh. A
+ * definition imported from the Dashboard's export format goes back into its `api_definition` wrapper.
+ */
 export async function definitionText(draftKey: string, doc: JsonObject): Promise<string> {
   const source = await sourceFor(draftKey);
   // A large definition is written in a worker: patching or writing 50 MB here would hold the page for seconds.
@@ -44,4 +48,15 @@ export async function definitionText(draftKey: string, doc: JsonObject): Promise
   // The patcher (and its JSON text parser) loads with the first export, not with the first screen.
   const { definitionTextFrom } = await import('../../domain/definition/definition-text');
   return definitionTextFrom(source, doc);
+}
+
+/** Whether the draft was imported from the Dashboard's export format (`{"api_definition": {...}}`). */
+export async function importedFromDashboard(draftKey: string): Promise<boolean> {
+  const source = await sourceFor(draftKey);
+  if (source === undefined || !source.trimStart().startsWith('{')) return false;
+  try {
+    return dashboardInner(JSON.parse(source) as JsonValue) !== undefined;
+  } catch {
+    return false;
+  }
 }

@@ -12,6 +12,7 @@ import { HOOK_NAMES } from './hook-labels';
 import { useZoneVerdict } from './pipeline-context';
 import type { FindingsIndex } from './findings-index';
 import { ZoneVerdict } from './ZoneVerdict';
+import { BundleNote } from './BundleNote';
 
 interface Props {
   apiId: string;
@@ -39,6 +40,8 @@ export function HookZone({ apiId, hook, step, driver, findings, selected, tracin
   const ids = visible.map((_, index) => functionId({ hook, index }));
   const headingId = `hook-${hook}-heading`;
   const hookFindings = findings.hooks.get(hook) ?? EMPTY;
+  // The definition's own functions a bundle replaces say so on their cards, traced or not.
+  const replaced = step.bundle !== undefined && !step.bundle.sameAsDefinition;
 
   return (
     <section
@@ -56,10 +59,11 @@ export function HookZone({ apiId, hook, step, driver, findings, selected, tracin
         <span className="text-xs text-slate-600">
           {step.functions.length} function{step.functions.length === 1 ? '' : 's'}
         </span>
-        {step.active ? <Badge tone="success">in the chain</Badge> : <Badge>not in the chain</Badge>}
+        {step.active ? <Badge tone="success">in the chain</Badge> : step.state === 'unknown' ? <Badge>not known here</Badge> : <Badge>not in the chain</Badge>}
       </div>
       <p className="text-xs text-slate-600">{tracing && !step.active ? `Skipped: ${step.reason}` : step.reason}</p>
       {step.warning && <p className="text-xs text-amber-900">Warning: {step.warning}</p>}
+      {step.bundle && <BundleNote apiId={apiId} bundle={step.bundle} own={step.functions.length} />}
       {hookFindings.length > 0 && <FindingMarkers findings={hookFindings} subject={`the ${HOOK_NAMES[hook]} hook`} />}
       <ZoneVerdict zone={zoneId(hook)} isOver={isOver} />
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
@@ -82,8 +86,8 @@ export function HookZone({ apiId, hook, step, driver, findings, selected, tracin
                 requireSession={item.fn.requireSession}
                 rawBodyOnly={item.fn.rawBodyOnly}
                 driver={hook === 'analytics' ? 'goplugin (.so)' : driver}
-                runs={tracing ? item.runs : undefined}
-                reason={tracing ? item.reason : undefined}
+                runs={tracing || replaced ? item.runs : undefined}
+                reason={tracing || replaced ? item.reason : undefined}
                 findings={findings.functions.get(`${hook}:${index}`)}
                 selected={selected?.hook === hook && selected.index === index}
               />

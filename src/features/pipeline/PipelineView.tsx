@@ -6,6 +6,7 @@ import type { DraftSession } from '../../drafts/draft-session';
 import { useDraftState } from '../../drafts/use-draft';
 import type { RequestFocus } from './dnd-types';
 import { groupChain } from './chain-groups';
+import { codeTabBundles } from './code-tab-bundle';
 import { paletteEntries } from './palette-entries';
 import { PipelineActionsContext } from './pipeline-context';
 import { PipelineDnd } from './PipelineDnd';
@@ -39,10 +40,14 @@ export function PipelineView({ session, profile }: Props) {
 
   const model = usePluginModel(doc, format);
   const { actions, context, message, selected } = usePipelineActions(session, endpoint, doc, model);
-  const chain: ChainStep[] = useMemo(() => buildChain(doc, format, model, focus?.request, profile ? { profile } : {}), [doc, format, model, focus, profile]);
+  const bundles = useMemo(() => codeTabBundles(model, files), [model, files]);
+  const chain: ChainStep[] = useMemo(
+    () => buildChain(doc, format, model, focus?.request, { ...(profile ? { profile } : {}), bundles }),
+    [doc, format, model, focus, profile, bundles],
+  );
   const groups = useMemo(() => groupChain(chain), [chain]);
   // Findings follow the paint (first render and each drop) rather than holding it up.
-  const findings = useLintFindings(doc, format, model, profile, files);
+  const findings = useLintFindings(doc, format, model, profile, files, bundles);
   const palette = useMemo(() => paletteEntries(model, files, created), [model, files, created]);
   const selectedFn = selected ? model.hooks[selected.hook].functions[selected.index] : undefined;
 
@@ -65,7 +70,7 @@ export function PipelineView({ session, profile }: Props) {
         <PipelineDnd context={context} actions={actions}>
           <div className="grid gap-3 lg:grid-cols-[13rem_minmax(0,1fr)_18rem]">
             <Palette entries={palette} endpointLabel={endpoint ? `${endpoint.method} ${endpoint.path}` : undefined} onCreate={onCreate} />
-            <PipelineDiagram apiId={apiId} groups={groups} model={model} findings={findings} selected={selected} focus={focus?.request} endpoint={endpoint} />
+            <PipelineDiagram apiId={apiId} groups={groups} model={model} bundles={bundles} findings={findings} selected={selected} focus={focus?.request} endpoint={endpoint} />
             <SidePanel selected={selected} selectedFn={selectedFn} focus={focus?.request} chain={chain} doc={doc} format={format} findings={findings.other} />
           </div>
         </PipelineDnd>

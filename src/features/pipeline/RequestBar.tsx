@@ -56,7 +56,7 @@ export function RequestBar({ endpoints, listenPath, focus, mode, onFocus }: Prop
         >
           <option value="">Whole API (every endpoint)</option>
           {!listed && picked && <option value={picked}>{picked}</option>}
-          {!listed && endpoints.length > 0 && <option value="" disabled>{`${endpoints.length} endpoints…`}</option>}
+          {!listed && endpoints.length > 0 && <option value="" disabled>{`${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'}…`}</option>}
           {listed && endpoints.map((endpoint) => {
             const key = endpointKey(endpoint);
             return (

@@ -7,6 +7,7 @@ import type { DefinitionFormat, Finding, PluginModel } from '../../domain/pipeli
 import { definitionOffThread, isLarge } from '../../off-thread/definition-off-thread';
 import type { GatewayProfile } from '../../domain/profile/profile';
 import type { FindingsIndex } from './findings-index';
+import type { BundleManifests } from '../../domain/bundle/running-model';
 import { indexFindings } from './findings-index';
 
 /** Said when a lint found more than a view can hold. */
@@ -36,6 +37,8 @@ export function useLintFindings(
   model: PluginModel,
   profile: GatewayProfile | undefined,
   files: PluginFiles,
+  /** Manifests of the bundles the API loads (the Code tab's own): their hooks are the ones judged. */
+  bundles: BundleManifests = {},
 ): FindingsIndex {
   const [state, setState] = useState<{ findings: FindingsIndex }>({ findings: NO_FINDINGS });
   useEffect(() => {
@@ -54,7 +57,7 @@ export function useLintFindings(
     }
     const run = () => {
       if (cancelled) return;
-      const lint = lintDefinition(doc, format, profile ? { profile } : {});
+      const lint = lintDefinition(doc, format, { ...(profile ? { profile } : {}), bundleManifests: bundles });
       // Files are few and small; a source finding carries the function's JSON path, so it lands on its card.
       const findings = indexFindings([...lint, ...sourceFindings(model, files)], model);
       if (!cancelled) setState({ findings });
@@ -67,6 +70,6 @@ export function useLintFindings(
       if (idle && cancelIdle) cancelIdle(handle as number);
       else clearTimeout(handle as ReturnType<typeof setTimeout>);
     };
-  }, [doc, format, model, profile, files]);
+  }, [doc, format, model, profile, files, bundles]);
   return state.findings;
 }

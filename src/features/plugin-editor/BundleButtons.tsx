@@ -1,7 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { Button } from '../../components/Button';
 import type { DraftSession } from '../../drafts/draft-session';
-import { downloadBytes, importBundleZip, makeBundleZip } from './bundle-actions';
+import { importBundleZip } from './bundle-actions';
+import { downloadDraftBundle } from './download-bundle';
 
 type Message = { tone: 'ok' | 'error'; text: string };
 
@@ -14,9 +15,8 @@ export function BundleButtons({ session }: { session: DraftSession }) {
   async function download() {
     setBusy(true);
     try {
-      const { doc, format, files } = session.getState().draft;
-      downloadBytes(await makeBundleZip(doc, format, files), 'bundle.zip');
-      setMessage({ tone: 'ok', text: `bundle.zip: manifest.json and ${Object.keys(files).length} file(s).` });
+      const text = await downloadDraftBundle(session.getState().draft);
+      setMessage({ tone: text.includes('Warning:') ? 'error' : 'ok', text });
     } catch (error) {
       setMessage({ tone: 'error', text: `The bundle could not be built: ${error instanceof Error ? error.message : String(error)}` });
     } finally {

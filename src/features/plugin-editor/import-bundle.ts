@@ -1,6 +1,7 @@
 import { applyEdit, readPluginModel } from '../../domain';
 import { isJsonObject, type JsonObject, type JsonValue } from '../../domain/json';
 import type { DefinitionFormat, HookKind } from '../../domain/pipeline/model';
+import { HOOK_WORDS } from '../../domain/pipeline/driver-matrix';
 import type { BundleFiles } from '../../domain/bundle';
 import type { PluginFiles } from '../../drafts/draft-types';
 
@@ -61,7 +62,7 @@ export function restoreBundle(
   const model = readPluginModel(next, format);
   for (const hook of REQUEST_HOOKS) {
     for (let index = model.hooks[hook].functions.length - 1; index >= 0; index--) {
-      apply({ type: 'detach', at: { hook, index } }, `removing ${hook} function ${index + 1}`);
+      apply({ type: 'detach', at: { hook, index } }, `removing ${HOOK_WORDS[hook]} function ${index + 1}`);
     }
   }
   for (const [field, hook] of MANIFEST_HOOKS) {

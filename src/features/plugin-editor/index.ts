@@ -13,3 +13,5 @@ export const preloadPluginCodeView = view.preload;
 export { renameInFiles, type RenameInFilesResult } from './rename-in-files';
 /** `/apis/:id/code?file=&fn=`: what "Edit code" on a function links to. */
 export { codeLink } from './code-link';
+/** Download the draft as the bundle the definition loads, with a warning for functions no file defines. */
+export { downloadDraftBundle } from './download-bundle';

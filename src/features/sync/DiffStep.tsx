@@ -23,12 +23,16 @@ export interface DiffStepProps {
   overwriting?: boolean | undefined;
   /** The choice of which nodes reload after the push. */
   reload: ReactNode;
+  /** The change in words and what stops the push (ReviewChecksPanel). */
+  checks: ReactNode;
+  /** Something stops the push until fixed or confirmed. */
+  blocked: boolean;
   onPush: () => void;
   onCancel: () => void;
 }
 
 /** The gateway's copy beside the draft, what differs, and the push. */
-export function DiffStep({ theirs, mine, format, merge, overwriting, reload, onPush, onCancel }: DiffStepProps) {
+export function DiffStep({ theirs, mine, format, merge, overwriting, reload, checks, blocked, onPush, onCancel }: DiffStepProps) {
   const original = useMemo(() => (theirs ? JSON.stringify(theirs.doc, null, 2) : ''), [theirs]);
   const modified = useMemo(() => JSON.stringify(mine, null, 2), [mine]);
   // What changes by meaning: fields the gateway fills in with their defaults are not the user's change.
@@ -47,6 +51,7 @@ export function DiffStep({ theirs, mine, format, merge, overwriting, reload, onP
       {theirs === null && (
         <p className="text-sm text-slate-700">The gateway has no API with this id: pushing creates it from your draft.</p>
       )}
+      {!nothing && checks}
       <PathList
         label="What the push changes"
         paths={paths}
@@ -67,7 +72,7 @@ export function DiffStep({ theirs, mine, format, merge, overwriting, reload, onP
       {!nothing && reload}
       <div className="flex justify-end gap-2">
         <Button onClick={onCancel}>Cancel</Button>
-        <Button variant="primary" onClick={onPush} disabled={nothing}>
+        <Button variant="primary" onClick={onPush} disabled={nothing || blocked}>
           {theirs ? 'Push and reload' : 'Create and reload'}
         </Button>
       </div>

@@ -1,19 +1,17 @@
 import { Link } from 'react-router';
-import { formatJsonPath, type JsonObject } from '../../domain/json';
-import { refusedFields } from '../../gateway/refusal';
+import { formatJsonPath } from '../../domain/json';
+import type { RefusedField } from '../../gateway/refusal';
 
 interface Props {
-  error: unknown;
-  /** The definition that was sent: the fields are looked up in it. */
-  doc: JsonObject;
+  /** What the refusal names (gateway/refusal.ts refusedFields). */
+  fields: readonly RefusedField[];
   apiId: string;
   /** Following a link leaves the dialog. */
   onFollow: () => void;
 }
 
 /** Each field a gateway refusal names, with a way to it in the Definition tab. */
-export function RefusalList({ error, doc, apiId, onFollow }: Props) {
-  const fields = refusedFields(error, doc);
+export function RefusalList({ fields, apiId, onFollow }: Props) {
   if (fields.length === 0) return null;
   return (
     <ul aria-label="Fields the gateway refused" className="mt-2 space-y-1 text-sm">

@@ -4,14 +4,13 @@ import type { DraftSession } from '../../drafts/draft-session';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { LoadingState } from '../../components/LoadingState';
-import { GatewayErrorPanel } from '../common/GatewayErrorPanel';
 import { ConflictStep } from './ConflictStep';
-import { DiffStep } from './DiffStep';
+import { ReviewStep } from './ReviewStep';
 import { PushOutcome } from './PushOutcome';
-import { RefusalList } from './RefusalList';
+import { ErrorStep } from './ErrorStep';
 import { ReloadChoice } from './ReloadChoice';
 import { usePushFlow } from './use-push-flow';
-import { useReloadTarget } from './use-reload-target';
+import { useReloadTarget } from '../../state/reload-target';
 import type { PushStep } from './push-steps';
 
 export interface ReviewDialogProps {
@@ -60,7 +59,7 @@ export default function ReviewDialog({ session, mode, apiName, onClose, onDelete
         </div>
       )}
       {state.step === 'review' && (
-        <DiffStep
+        <ReviewStep
           theirs={state.theirs}
           mine={draft.doc}
           format={draft.format}
@@ -69,6 +68,8 @@ export default function ReviewDialog({ session, mode, apiName, onClose, onDelete
           reload={<ReloadChoice value={target} onChange={setTarget} after="push" />}
           onPush={() => void flow.push(state.theirs, target)}
           onCancel={onClose}
+          draft={draft}
+          onFollow={onClose}
         />
       )}
       {state.step === 'conflict' && (
@@ -134,9 +135,7 @@ export default function ReviewDialog({ session, mode, apiName, onClose, onDelete
       )}
       {state.step === 'error' && (
         <div className="space-y-3">
-          <GatewayErrorPanel title={state.title} error={state.error} onRetry={state.retry}>
-            <RefusalList error={state.error} doc={sentDoc} apiId={draft.apiId} onFollow={onClose} />
-          </GatewayErrorPanel>
+          <ErrorStep error={state.error} title={state.title} retry={state.retry} sentDoc={sentDoc} apiId={draft.apiId} onFollow={onClose} />
           {state.note && <p className="text-sm text-slate-700">{state.note}</p>}
           <p className="text-sm text-slate-600">Your draft is unchanged and saved in this browser.</p>
           <div className="flex justify-end">

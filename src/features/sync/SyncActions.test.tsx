@@ -12,6 +12,9 @@ import { clearFaults, setFaults, simulateConcurrentChange } from '../../mocks/fa
 import { deleteStored, getServed, getStored, listStored, loadStored, reloadCounts } from '../../mocks/store';
 import { installEmbeddedGateway } from '../../mocks/testing/embedded-gateway-for-tests';
 import { SyncActions } from './SyncActions';
+import { saveProfile } from '../../state/gateway-profile';
+import { DEFAULT_PROFILE } from '../../domain/profile/profile';
+import { getConnection } from '../../gateway/connection';
 
 vi.mock('../../monaco', () => import('../../monaco/testing/fake-monaco-module'));
 
@@ -47,6 +50,12 @@ function renderActions(session: DraftSession) {
   return router;
 }
 
+/** Confirms whatever the review holds the push for (the stock profile has findings on some seeds). */
+async function confirmBlockers(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement) {
+  const list = within(dialog).queryByRole('list', { name: 'What stops the push' });
+  for (const box of list ? within(list).getAllByRole('checkbox') : []) if (!(box as HTMLInputElement).checked) await user.click(box);
+}
+
 const rename = (session: DraftSession, name: string) => session.replaceDoc({ ...session.getState().draft.doc, name }, 'Rename');
 
 describe('review and push: write, hot reload, read back', () => {
@@ -58,6 +67,7 @@ describe('review and push: write, hot reload, read back', () => {
     await user.click(screen.getByRole('button', { name: 'Review and push' }));
     const dialog = await screen.findByRole('dialog', { name: /Review and push/ }, { timeout: 10_000 });
     expect(await within(dialog).findByRole('list', { name: 'What the push changes' })).toHaveTextContent('$.name');
+    expect(within(dialog).getByRole('list', { name: 'The push, in words' })).toHaveTextContent('Name: "Payments API" to "Payments (edited)"');
     expect(within(dialog).getByRole('radio', { name: 'This node' })).toBeChecked();
     await user.click(within(dialog).getByRole('button', { name: 'Push and reload' }));
     expect(await within(dialog).findByText(/This node reloaded and serves your change/)).toBeInTheDocument();
@@ -97,7 +107,14 @@ describe('review and push: write, hot reload, read back', () => {
     renderActions(session);
     await user.click(screen.getByRole('button', { name: 'Review and push' }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(await within(dialog).findByRole('button', { name: 'Push and reload' }));
+    // The review says so first, and holds the push until the clash is confirmed by name.
+    const blockers = await within(dialog).findByRole('list', { name: 'What stops the push' });
+    expect(blockers).toHaveTextContent('Payments API (payments) already serves /payments/');
+    expect(within(dialog).getByRole('button', { name: 'Push and reload' })).toBeDisabled();
+    await user.click(within(blockers).getByRole('checkbox', { name: /Push anyway: Payments API \(payments\) already serves/ }));
+    // The stock profile has its own finding on this API's response hook: confirmed too.
+    await confirmBlockers(user, dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Push and reload' }));
     const changed = await within(dialog).findByRole('list', { name: 'What the gateway changed when it loaded the push' });
     expect(changed).toHaveTextContent('$.proxy.listen_path');
     // The draft now holds what the gateway serves (api_loader.go: <path>-<api_id>).
@@ -133,11 +150,67 @@ describe('review and push: write, hot reload, read back', () => {
     expect(getStored('payments')?.doc.use_keyless).not.toBe(true);
     await user.click(within(dialog).getByRole('button', { name: 'Re-apply my edits onto theirs' }));
     expect(await within(dialog).findByText(/1 carried over/)).toBeInTheDocument();
+    // Keyless with post-auth plugins: the gateway would never run them, which the review holds the push for.
+    const blockers = within(dialog).getByRole('list', { name: 'What stops the push' });
+    expect(blockers).toHaveTextContent(/keyless/i);
+    for (const box of within(blockers).getAllByRole('checkbox')) await user.click(box);
     await user.click(within(dialog).getByRole('button', { name: 'Push and reload' }));
     await within(dialog).findByText(/serves your change/);
     const served = getServed('payments')?.doc;
     expect(served?.use_keyless).toBe(true);
     expect(served?.name).toMatch(/changed elsewhere/);
+  });
+
+  it('holds a push the target gateway would not load until each finding is confirmed by name', async () => {
+    const user = userEvent.setup();
+    const session = await openSession('customer-profiles');
+    rename(session, 'Customers');
+    renderActions(session);
+    await user.click(screen.getByRole('button', { name: 'Review and push' }));
+    const dialog = await screen.findByRole('dialog');
+    const blockers = await within(dialog).findByRole('list', { name: 'What stops the push' });
+    expect(blockers).toHaveTextContent('no bundle downloader');
+    const push = within(dialog).getByRole('button', { name: 'Push and reload' });
+    expect(push).toBeDisabled();
+    await user.click(within(blockers).getByRole('checkbox', { name: /Push anyway: The API loads a plugin bundle/ }));
+    expect(push).toBeEnabled();
+    await user.click(push);
+    await within(dialog).findByText(/serves your change/);
+  });
+
+  it('shows the bundle the definition loads: where the gateway fetches it, its build, and a function no file defines', async () => {
+    const user = userEvent.setup();
+    saveProfile(getConnection().label, { ...DEFAULT_PROFILE, bundleDownloader: true, enableCoprocess: true, bundleBaseUrl: 'https://bundles.example.com/tyk/' });
+    const session = await openSession('customer-profiles');
+    const middleware = 'from tyk.decorators import *\n\n@Hook\ndef RejectOversizedAvatars(request, session, spec):\n    return request, session\n';
+    session.changeFilesAndDoc('Write the plugin', { 'middleware.py': middleware }, { ...session.getState().draft.doc, name: 'Customers' });
+    renderActions(session);
+    await user.click(screen.getByRole('button', { name: 'Review and push' }));
+    const dialog = await screen.findByRole('dialog');
+    const bundle = await within(dialog).findByRole('region', { name: 'The bundle it loads' });
+    expect(bundle).toHaveTextContent('https://bundles.example.com/tyk/customer-profiles-v3.zip');
+    expect(bundle).toHaveTextContent(/Built from the Code tab: middleware\.py; checksum [0-9a-f]{32}/);
+    expect(bundle).toHaveTextContent('RedactEmails (Response) — no file defines it');
+    expect(within(bundle).getByRole('button', { name: 'Download the bundle' })).toBeEnabled();
+    const blockers = within(dialog).getByRole('list', { name: 'What stops the push' });
+    expect(blockers).toHaveTextContent('The manifest of customer-profiles-v3.zip names ValidatePartnerToken, which none of the bundle\'s files defines');
+    expect(within(dialog).getByRole('button', { name: 'Push and reload' })).toBeDisabled();
+    saveProfile(getConnection().label, { ...DEFAULT_PROFILE });
+  });
+
+  it('holds a push while the Definition tab holds text that does not parse, with a way to it', async () => {
+    const user = userEvent.setup();
+    const session = await openSession('payments');
+    rename(session, 'Parsed');
+    sessionStorage.setItem(`plugin-studio:unparsed-definition:${session.getState().draft.key}`, '{\n  "name": \n}');
+    renderActions(session);
+    await user.click(screen.getByRole('button', { name: 'Review and push' }));
+    const dialog = await screen.findByRole('dialog');
+    const alert = await within(dialog).findByText(/holds text that does not parse/);
+    expect(alert.parentElement).toHaveTextContent(/Line 3, column 1/);
+    expect(within(dialog).getByRole('button', { name: 'Push and reload' })).toBeDisabled();
+    expect(within(dialog).getByRole('link', { name: 'Fix it in the Definition tab' })).toHaveAttribute('href', '/apis/payments/definition');
+    sessionStorage.clear();
   });
 
   it('overwrites only after a second, explicit confirmation', async () => {
@@ -182,7 +255,9 @@ describe('review and push: write, hot reload, read back', () => {
     renderActions(session);
     await user.click(screen.getByRole('button', { name: 'Review and push' }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(await within(dialog).findByRole('button', { name: 'Push and reload' }));
+    await within(dialog).findByRole('button', { name: 'Push and reload' });
+    await confirmBlockers(user, dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Push and reload' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('storage is full');
     expect(alert).toHaveTextContent(/Check its logs/);

@@ -8,7 +8,7 @@ import { ensureApiId } from '../../gateway/create';
 import { GatewayConflictError, GatewayError } from '../../gateway/errors';
 import { gatewayKeys } from '../../gateway/queries';
 import type { PushStep, ReloadTarget } from './push-steps';
-import { readBack } from './read-back';
+import { readBack } from '../../gateway/read-back';
 import { changedPaths, threeWayMerge } from './three-way-merge';
 
 /** Thrown in place of the outcome of a request that a newer one replaced. */

@@ -1,9 +1,9 @@
 import type { JsonObject, JsonPath } from '../../domain/json';
 import type { GatewayApi } from '../../gateway/client';
+import type { ReloadTarget } from '../../state/reload-target';
 import type { MergeResult } from './three-way-merge';
 
-/** Which nodes a push reloads: this node (`/tyk/reload`) or every node of its group (`/tyk/reload/group`). */
-export type ReloadTarget = 'node' | 'group';
+export type { ReloadTarget };
 
 /** Where the review-and-push dialog stands. Each step says what the user sees next. */
 export type PushStep =

@@ -42,6 +42,14 @@ function listenPath(spec: JsonObject | undefined, oas: JsonObject | undefined): 
   return typeof value === 'string' ? value : '';
 }
 
+/** The TraceResponse for a definition the loader skips: `message: "error"` and its log lines (tracing.go:216-228). */
+function skippedSpec(path: string): JsonObject {
+  const time = new Date().toISOString();
+  const line = (level: string, msg: string) => JSON.stringify({ level, msg, time, type: 'request' });
+  const reason = path === '' ? 'Listen path is empty' : 'Listen path contains spaces, is invalid';
+  return { message: 'error', response: '', logs: `${line('error', reason)}\n${line('warning', 'Spec not valid, skipped!')}\n` };
+}
+
 /**
  * POST /tyk/debug (gateway/tracing.go traceHandler): a TraceRequest {request, spec | oas} in, a TraceResponse
  * {message, response, logs} out. The definition is checked before the request, and `request.path` is joined
@@ -61,10 +69,13 @@ export const debugHandlers = [
       if (req === undefined || badDefinition) return tykError(400, MESSAGES.malformed);
       if (!spec && !oas) return tykError(400, 'Spec field is missing');
       if (!req) return tykError(400, 'Request field is missing');
+      const path = listenPath(spec, oas);
+      // processSpec skips a spec it will not route (api_loader.go:83-106): no handler, so the trace is a 400.
+      if (path === '' || path.includes(' ')) return HttpResponse.json(skippedSpec(path), { status: 400 });
       const headers = Object.fromEntries(Object.entries(req.headers).map(([name, values]) => [name, values.join(', ')]));
       const trace = traceRequest({
         method: req.method === '' ? 'GET' : req.method,
-        path: joinUrlPath(listenPath(spec, oas), req.path),
+        path: joinUrlPath(path, req.path),
         headers,
         body: req.body,
         ...(oas ? { oas } : spec ? { spec } : {}),

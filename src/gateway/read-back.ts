@@ -1,8 +1,8 @@
-import { sameMeaning } from '../../domain/definition/same-meaning';
-import type { JsonObject } from '../../domain/json';
-import type { DefinitionFormat } from '../../domain/pipeline/model';
-import { getApi, type GatewayApi } from '../../gateway/client';
-import { GatewayError } from '../../gateway/errors';
+import { sameMeaning } from '../domain/definition/same-meaning';
+import type { JsonObject } from '../domain/json';
+import type { DefinitionFormat } from '../domain/pipeline/model';
+import { createApi, getApi, idOf, reloadGateway, type GatewayApi } from './client';
+import { GatewayError } from './errors';
 
 export interface ReadBackInput {
   id: string;
@@ -56,4 +56,22 @@ export async function readBack(input: ReadBackInput): Promise<GatewayApi | null>
     if ((latest && sameMeaning(latest.doc, input.sent, input.format)) || moved) return latest;
   }
   return latest;
+}
+
+/**
+ * Create an API and have the gateway serve it: POST, hot reload (`group`: every node), read back. Returns
+ * the copy to keep as the base of the draft: what was sent when the gateway serves it unchanged in meaning,
+ * else what it serves. Null when, after the reload, the gateway does not serve it.
+ */
+export async function createAndServe(
+  format: DefinitionFormat,
+  doc: JsonObject,
+  group: boolean,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<JsonObject | null> {
+  await createApi(format, doc, { signal });
+  await reloadGateway({ group }, { signal });
+  const served = await readBack({ id: idOf(doc, format), format, sent: doc, before: null, attempts: group ? 8 : 1, signal });
+  if (!served) return null;
+  return sameMeaning(served.doc, doc, format) ? doc : served.doc;
 }
