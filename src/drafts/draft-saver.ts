@@ -13,6 +13,15 @@ export type SaveStatus =
   | { state: 'failed'; reason: string }
   | { state: 'conflict'; theirs: Draft | undefined; common: Draft };
 
+/** Runs `then` once the next frame has been painted (at once, next task, where nothing paints). */
+function afterPaint(then: () => void): void {
+  if (typeof requestAnimationFrame === 'undefined' || typeof document === 'undefined' || document.visibilityState !== 'visible') {
+    setTimeout(then, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(then, 0));
+}
+
 /** Discrete edits are stored at once; typing in a file waits for a pause. */
 export const TYPING_SAVE_DELAY_MS = 250;
 
@@ -71,11 +80,12 @@ export class DraftSaver {
       }, delayMs);
       return;
     }
-    // At once, but after the rest of this task: changes made together are written together, and the
-    // write has started before a reload the same click caused can end the page.
+    // At once, but after the frame this change is drawn in: copying the draft into storage does not delay
+    // the paint of a drop, and the write has begun long before a reload could end the page.
     if (this.soon) return;
     this.soon = true;
-    queueMicrotask(() => {
+    afterPaint(() => {
+      if (!this.soon) return;
       this.soon = false;
       void this.write();
     });
@@ -86,6 +96,7 @@ export class DraftSaver {
     if (this.timer !== undefined || this.soon) {
       clearTimeout(this.timer);
       this.timer = undefined;
+      this.soon = false;
       await this.write();
     }
     while (this.writing) await this.writing;

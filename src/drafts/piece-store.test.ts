@@ -83,4 +83,32 @@ describe('drafts stored in pieces (IndexedDB)', () => {
     await storage.remove(draft.key);
     expect(await storage.load(draft.key)).toBeUndefined();
   });
+
+  it('two pages: an edit written at once over another page’s newer write is refused and changes nothing', async () => {
+    const first = createPieceStorage();
+    const second = createPieceStorage();
+    const draft = draftOf(bigDoc(2_200));
+    await first.save(draft);
+    const theirs = await second.load(draft.key);
+    if (!theirs) throw new Error('stored draft');
+    expect(await second.saveIfRevision({ ...theirs, doc: { ...theirs.doc, info: { title: 'Second page' } } }, 1)).toEqual({ ok: true, revision: 2 });
+    const outcome = await first.saveIfRevision({ ...draft, doc: { ...draft.doc, info: { title: 'First page' } } }, 1);
+    expect(outcome.ok).toBe(false);
+    const stored = await first.load(draft.key);
+    expect(stored?.doc.info).toEqual({ title: 'Second page' });
+    expect(Object.keys(stored?.doc.paths as JsonObject)).toHaveLength(2_200);
+  });
+
+  it('after a reload, an edit that keeps the large parts reuses their stored pieces', async () => {
+    const storage = createPieceStorage();
+    const draft = draftOf(bigDoc(3_000));
+    await storage.save(draft);
+    const reopened = createPieceStorage();
+    const loaded = await reopened.load(draft.key);
+    if (!loaded) throw new Error('stored draft');
+    expect(await reopened.saveIfRevision({ ...loaded, doc: { ...loaded.doc, info: { title: 'Edited' } } }, 1)).toEqual({ ok: true, revision: 2 });
+    const again = await createPieceStorage().load(draft.key);
+    expect(again?.doc.info).toEqual({ title: 'Edited' });
+    expect(Object.keys(again?.doc.paths as JsonObject)).toHaveLength(3_000);
+  });
 });

@@ -47,14 +47,62 @@ export function createPieceStorage(): DraftStorage {
   let nextId = 0;
   const newId = (key: string) => `${key}\u0000${Date.now().toString(36)}-${(nextId++).toString(36)}`;
 
+  /** Per draft, the stored revision this page last wrote or read, and the pieces it points at. */
+  const seen = new Map<string, { revision: number; ids: Set<string> }>();
+
+  /**
+   * An edit that reuses every stored piece (the usual case: an edit replaces no large container) is written
+   * with every request issued at once, the revision checked as the first one's answer comes and the whole
+   * transaction aborted if it is not the expected one. Nothing waits on an answer before it is sent, so the
+   * write also lands when the page is being left. Undefined when pieces must be written first.
+   */
+  function writeAtOnce(database: IDBDatabase, draft: Draft, expected: number): Promise<SaveOutcome> | undefined {
+    const known = seen.get(draft.key);
+    if (!known || known.revision !== expected) return undefined;
+    const bigs: Big[] = [];
+    const doc = cutSpine(draft.doc, 'doc', bigs) as JsonObject;
+    const base = draft.base === null ? null : (cutSpine(draft.base, 'base', bigs) as JsonObject);
+    const holes: Hole[] = [];
+    for (const big of bigs) {
+      const ids = stored.get(big.container);
+      if (!ids || !ids.every((id) => known.ids.has(id))) return undefined;
+      holes.push({ in: big.in, path: big.path, isArray: Array.isArray(big.container), ids });
+    }
+    const revision = expected + 1;
+    const kept = new Set(holes.flatMap((hole) => hole.ids));
+    const tx = database.transaction([DRAFTS, PIECES], 'readwrite');
+    let conflict = false;
+    const read = tx.objectStore(DRAFTS).get(draft.key);
+    read.onsuccess = () => {
+      if (revisionOf(read.result as StoredDraft | undefined) === expected) return;
+      conflict = true;
+      tx.abort();
+    };
+    tx.objectStore(DRAFTS).put({ ...draft, doc, base, holes, revision } satisfies StoredDraft, draft.key);
+    for (const id of known.ids) if (!kept.has(id)) tx.objectStore(PIECES).delete(id);
+    return done(tx).then(
+      () => {
+        seen.set(draft.key, { revision, ids: kept });
+        return { ok: true, revision } as const;
+      },
+      async (error: unknown) => {
+        if (!conflict) throw error;
+        return { ok: false, stored: await load(draft.key) } as const;
+      },
+    );
+  }
+
   function write(draft: Draft, expected: number | undefined): Promise<SaveOutcome> {
     return db.then((database) => {
+      const atOnce = expected === undefined ? undefined : writeAtOnce(database, draft, expected);
+      if (atOnce) return atOnce;
       const tx = database.transaction([DRAFTS, PIECES], 'readwrite');
       const drafts = tx.objectStore(DRAFTS);
       const pieces = tx.objectStore(PIECES);
       let outcome: SaveOutcome | undefined;
       /** Containers written by this transaction: known as stored only once it has committed. */
       const written = new Map<object, string[]>();
+      let keptIds = new Set<string>();
       const read = drafts.get(draft.key);
       read.onsuccess = () => {
         const previous = read.result as StoredDraft | undefined;
@@ -84,6 +132,7 @@ export function createPieceStorage(): DraftStorage {
         const revision = revisionOf(previous) + 1;
         const record: StoredDraft = { ...draft, doc, base, holes, revision };
         const kept = new Set(holes.flatMap((hole) => hole.ids));
+        keptIds = kept;
         const stale = (previous?.holes ?? []).flatMap((hole) => hole.ids).filter((id) => !kept.has(id));
         // One piece per request, the next from the last one's success: each copy is its own short task.
         const next = () => {
@@ -101,6 +150,7 @@ export function createPieceStorage(): DraftStorage {
       return done(tx).then(async () => {
         if (!outcome) throw new Error('The draft was not saved.');
         for (const [container, ids] of written) stored.set(container, ids);
+        if (outcome.ok) seen.set(draft.key, { revision: outcome.revision, ids: keptIds });
         return outcome.ok ? outcome : { ok: false, stored: await load(draft.key) };
       });
     });
@@ -111,6 +161,7 @@ export function createPieceStorage(): DraftStorage {
     const record = await request<StoredDraft | undefined>(database.transaction(DRAFTS, 'readonly').objectStore(DRAFTS).get(key));
     if (!record) return undefined;
     const { holes = [], ...draft } = record;
+    seen.set(key, { revision: revisionOf(record), ids: new Set(holes.flatMap((hole) => hole.ids)) });
     // Containers shared by the base and the draft come back as one object, as they were.
     const rebuilt = new Map<string, JsonValue>();
     for (const hole of holes) {
@@ -128,6 +179,8 @@ export function createPieceStorage(): DraftStorage {
         }
         container = into;
         rebuilt.set(idsKey, container);
+        // It is exactly those pieces: an edit that keeps it need not write them again.
+        stored.set(into, hole.ids);
       }
       if (hole.in === 'doc') draft.doc = fillHole(draft.doc, hole.path, container) as JsonObject;
       else if (draft.base) draft.base = fillHole(draft.base, hole.path, container) as JsonObject;
