@@ -13,13 +13,16 @@ export type SaveStatus =
   | { state: 'failed'; reason: string }
   | { state: 'conflict'; theirs: Draft | undefined; common: Draft };
 
-/** Runs `then` once the next frame has been painted (at once, next task, where nothing paints). */
-function afterPaint(then: () => void): void {
-  if (typeof requestAnimationFrame === 'undefined' || typeof document === 'undefined' || document.visibilityState !== 'visible') {
-    setTimeout(then, 0);
-    return;
-  }
-  requestAnimationFrame(() => setTimeout(then, 0));
+type Idle = (callback: () => void, options?: { timeout: number }) => number;
+
+/**
+ * Runs `then` once the page is idle after this change (its frame painted, its measures taken), and within
+ * a third of a second whatever happens; at once, next task, where there is no idle callback.
+ */
+function whenIdle(then: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback;
+  if (idle) idle(then, { timeout: 300 });
+  else setTimeout(then, 0);
 }
 
 /** Discrete edits are stored at once; typing in a file waits for a pause. */
@@ -81,10 +84,10 @@ export class DraftSaver {
       return;
     }
     // At once, but after the frame this change is drawn in: copying the draft into storage does not delay
-    // the paint of a drop, and the write has begun long before a reload could end the page.
+    // the paint of a drop. A page left meanwhile writes it on its way out (onPageLeave).
     if (this.soon) return;
     this.soon = true;
-    afterPaint(() => {
+    whenIdle(() => {
       if (!this.soon) return;
       this.soon = false;
       void this.write();
