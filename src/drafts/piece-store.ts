@@ -5,6 +5,15 @@ import type { Draft } from './draft-types';
 import { cutSpine, fillHole, slicesOf, type Big, type Hole } from './spine';
 
 const DB = 'plugin-studio';
+
+/** Set once the page is being left (see page-leave.ts): writes from then on commit at once. */
+let leaving = false;
+export function markPageLeaving(): void {
+  leaving = true;
+}
+export function resetPageLeaving(): void {
+  leaving = false;
+}
 /** The key of the stand-in `list` gives a large container: not definition data; `load` gives the real one. */
 export const STORED_APART = '(stored apart: open the draft to read it)';
 const DRAFTS = 'drafts';
@@ -74,12 +83,16 @@ export function createPieceStorage(): DraftStorage {
     let conflict = false;
     const read = tx.objectStore(DRAFTS).get(draft.key);
     read.onsuccess = () => {
-      if (revisionOf(read.result as StoredDraft | undefined) === expected) return;
+      if (leaving || revisionOf(read.result as StoredDraft | undefined) === expected) return;
       conflict = true;
       tx.abort();
     };
     tx.objectStore(DRAFTS).put({ ...draft, doc, base, holes, revision } satisfies StoredDraft, draft.key);
     for (const id of known.ids) if (!kept.has(id)) tx.objectStore(PIECES).delete(id);
+    // Leaving the page: commit without waiting for the page's next turn, which may never come. The revision
+    // was checked against what this page last saw; a write another tab made in this last instant would be
+    // overwritten, where otherwise this change would be lost.
+    if (leaving) tx.commit();
     return done(tx).then(
       () => {
         seen.set(draft.key, { revision, ids: kept });
@@ -159,7 +172,11 @@ export function createPieceStorage(): DraftStorage {
   async function load(key: string): Promise<Draft | undefined> {
     const database = await db;
     const record = await request<StoredDraft | undefined>(database.transaction(DRAFTS, 'readonly').objectStore(DRAFTS).get(key));
-    if (!record) return undefined;
+    if (!record) {
+      // Nothing stored yet is a revision too: the first write can then go at once as well.
+      seen.set(key, { revision: 0, ids: new Set() });
+      return undefined;
+    }
     const { holes = [], ...draft } = record;
     seen.set(key, { revision: revisionOf(record), ids: new Set(holes.flatMap((hole) => hole.ids)) });
     // Containers shared by the base and the draft come back as one object, as they were.
