@@ -1,7 +1,9 @@
 import type { JsonObject } from '../domain/json';
 import type { DefinitionFormat } from '../domain/pipeline/model';
 import { DraftSession } from './draft-session';
-import { draftStorage, type DraftStorage } from './draft-storage';
+import { announceDraft, onDraftElsewhere } from './draft-channel';
+import { onPageLeave } from './page-leave';
+import { draftStorage, revisionOf, type DraftStorage } from './draft-storage';
 import { draftKey, isDirty, type Draft } from './draft-types';
 
 export interface OpenedApi {
@@ -43,6 +45,8 @@ async function restore(api: OpenedApi, gateway: string, key: string, storage: Dr
     doc: api.doc,
     files: saved?.files ?? {},
     updatedAt: saved?.updatedAt ?? 0,
+    // The stored copy's revision all the same: this tab's first save must not overwrite a newer one.
+    revision: revisionOf(saved),
   };
 }
 
@@ -60,6 +64,7 @@ export async function discardDraft(key: string, storage: DraftStorage = draftSto
   if (open) await (await open.catch(() => undefined))?.flush();
   sessions.delete(key);
   await storage.remove(key);
+  announceDraft({ key, revision: 0 });
 }
 
 /** Save a draft as it stands (e.g. after creating its API on the gateway from the drafts list). */
@@ -71,7 +76,7 @@ export async function saveDraft(draft: Draft, storage: DraftStorage = draftStora
     await open.flush();
     return;
   }
-  await storage.save(draft);
+  announceDraft({ key: draft.key, revision: await storage.save(draft) });
 }
 
 /** For tests, and after "discard draft": forget the in-memory sessions. */
@@ -81,7 +86,13 @@ export function forgetSessions(key?: string): void {
 }
 
 if (typeof window !== 'undefined') {
-  window.addEventListener('pagehide', () => void flushAllSessions());
+  // Changes are stored as they happen; this catches typing still inside its pause.
+  onPageLeave(() => void flushAllSessions());
+  window.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void flushAllSessions();
+  });
+  // Another tab stored or removed a draft this tab has open: the session takes it, or asks.
+  onDraftElsewhere((news) => void sessions.get(news.key)?.then((session) => session.storedElsewhere(news.revision), () => undefined));
 }
 
 /**
@@ -95,7 +106,8 @@ export async function saveLocalDraft(
 ): Promise<void> {
   const key = draftKey(gateway, api.id);
   forgetSessions(key);
-  await storage.save({ key, gateway, apiId: api.id, format: api.format, base: null, doc: api.doc, files: {}, updatedAt: Date.now() });
+  const revision = await storage.save({ key, gateway, apiId: api.id, format: api.format, base: null, doc: api.doc, files: {}, updatedAt: Date.now() });
+  announceDraft({ key, revision });
 }
 
 /** The saved draft of an API, if any (for APIs the gateway does not have). */

@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { installEmbeddedGateway } from '../../mocks/testing/embedded-gateway-for-tests';
 import { seedBulk } from '../../mocks/store';
+import { clearFaults, setFaults } from '../../mocks/faults';
 import { ApiListPage } from './ApiListPage';
 import { createMemoryStorage, setDraftStorage } from '../../drafts/draft-storage';
 import { getApi } from '../../gateway/client';
@@ -110,5 +111,20 @@ describe('ApiListPage', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'State' }), 'errors');
     await waitFor(() => expect(bodyRows().every((row) => within(row).queryByText('errors'))).toBe(true));
     setDraftStorage(createMemoryStorage());
+  });
+
+  it('a list that takes long says what it waits for, and stops waiting when asked', async () => {
+    const user = userEvent.setup();
+    setFaults({ latencyMs: 8_000 });
+    renderList();
+    expect(await screen.findByText(/Asking the gateway for the list of its APIs/)).toBeInTheDocument();
+    const wait = await screen.findByText(/to send the list of its APIs: \d+ s so far/, {}, { timeout: 6_000 });
+    expect(wait).toHaveTextContent('Embedded gateway (demo)');
+    expect(screen.getByText(/Asked with GET \/tyk\/apis and GET \/tyk\/apis\/oas/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Stop waiting' }));
+    expect(await screen.findByText('Stopped waiting for the gateway. Nothing was changed.')).toBeInTheDocument();
+    clearFaults();
+    await user.click(screen.getByRole('button', { name: 'Ask again' }));
+    expect(await screen.findByRole('table', { name: 'APIs on this gateway' })).toBeInTheDocument();
   });
 });

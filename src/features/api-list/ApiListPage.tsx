@@ -1,9 +1,10 @@
 import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { useApis } from '../../gateway/queries';
-import { LoadingState } from '../../components/LoadingState';
+import { useQueryClient } from '@tanstack/react-query';
+import { apisQueryOptions, useApis } from '../../gateway/queries';
 import { Button } from '../../components/Button';
 import { GatewayErrorPanel } from '../common/GatewayErrorPanel';
+import { GatewayWait } from '../common/GatewayWait';
 import { listRows, warmDetails } from './list-rows';
 import { ApiTable } from './ApiTable';
 import { ApiFilters } from './ApiFilters';
@@ -15,6 +16,9 @@ import { detailsOf } from './list-rows';
 
 export function ApiListPage() {
   const apis = useApis();
+  const client = useQueryClient();
+  // Cancelling leaves the query without data and not fetching: the user stopped waiting.
+  const stopped = apis.isPending && apis.fetchStatus === 'idle';
   const [params, setParams] = useSearchParams();
   const search = useMemo(() => readListSearch(params), [params]);
   // Typing stays responsive with 10,000 APIs: the table catches up with the search a moment later.
@@ -42,7 +46,24 @@ export function ApiListPage() {
         )}
       </div>
       {apis.isSuccess && rows.length > 0 && <ApiFilters search={search} onChange={setSearch} />}
-      {apis.isPending && <LoadingState label="Loading the gateway's APIs…" />}
+      {apis.isPending && !stopped && (
+        <GatewayWait
+          what="the list of its APIs"
+          calls="GET /tyk/apis and GET /tyk/apis/oas"
+          waiting={apis.fetchStatus === 'fetching'}
+          failures={apis.failureCount}
+          lastFailure={apis.failureReason}
+          onCancel={() => void client.cancelQueries({ queryKey: apisQueryOptions().queryKey })}
+        />
+      )}
+      {stopped && (
+        <div role="status" className="py-8 text-slate-600">
+          <p>Stopped waiting for the gateway. Nothing was changed.</p>
+          <Button className="mt-2" onClick={() => void apis.refetch()}>
+            Ask again
+          </Button>
+        </div>
+      )}
       {apis.isError && (
         <GatewayErrorPanel title="Could not load the APIs" error={apis.error} onRetry={() => void apis.refetch()} />
       )}

@@ -62,7 +62,9 @@ export function useCreateFromDraft() {
   const client = useQueryClient();
   return useMutation({
     retry: false,
-    mutationFn: async (draft: Draft) => {
+    mutationFn: async (listed: Draft) => {
+      // The list holds drafts without their large parts: the gateway gets the whole one.
+      const draft = (await draftStorage().load(listed.key)) ?? listed;
       const doc = ensureApiId(draft.format, draft.doc);
       // Saved first, so a retry after a lost answer sends the very same document (same id).
       if (doc !== draft.doc) await saveDraft({ ...draft, doc });
