@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openApiList } from './fixtures';
+import { test, expect, openApiList, chooseStockReleaseProfile } from './fixtures';
 
 /** Opens an API from the list by a click (client-side: the embedded gateway keeps running). */
 async function openApi(page: Page, id: string, name: string) {
@@ -22,6 +22,8 @@ test.describe('review and push that can be trusted, and a list that shows where 
 
   test('the review says the push in words, and holds what the gateway would not load until it is confirmed by name', async ({ page }) => {
     await openApi(page, 'customer-profiles', 'Customer Profiles');
+    // On a stock release gateway (no bundle downloader) this API is not loaded at all.
+    await chooseStockReleaseProfile(page);
     await toggleConfigData(page);
     await page.getByRole('button', { name: 'Review and push' }).click();
     const dialog = page.getByRole('dialog', { name: /Review and push/ });
@@ -71,6 +73,13 @@ test.describe('review and push that can be trusted, and a list that shows where 
     await expect(page.getByRole('heading', { level: 1, name: 'Loyalty Points' })).toBeVisible();
 
     await page.getByRole('link', { name: /^Plugin Studio/ }).click();
+    // The embedded gateway's own profile runs every plugin kind its APIs use: once every row is checked, none has an error.
+    await page.getByRole('combobox', { name: 'State' }).selectOption('errors');
+    await expect(page.getByText('No API matches this search.')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('status').filter({ hasText: 'so far' })).toHaveCount(0);
+    await page.getByRole('combobox', { name: 'State' }).selectOption('any');
+    // Described as a stock release build, the gateway would not run Legacy Inventory's otto plugins.
+    await chooseStockReleaseProfile(page);
     const table = page.getByRole('table', { name: 'APIs on this gateway' });
     const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
     await expect(row('Payments API').getByTestId('mark-unpushed')).toBeVisible();
