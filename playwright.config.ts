@@ -18,14 +18,15 @@ const proxyPort = proxyAppPort;
 const doublePort = gatewayDoublePort;
 const DOUBLE_SECRET = GATEWAY_DOUBLE_SECRET;
 /**
- * The production build behind `vite preview` by default: it is what users run, its pages load in a
+ * The production build behind the production server (`npm run serve`) by default: it is what users run, with
+ * its Content-Security-Policy (a violation is a console error, which fails the test), its pages load in a
  * fraction of the dev server's time (Monaco is one chunk, not hundreds of modules), and edits made to the
  * sources while the tests run cannot reload the page under them. E2E_SERVER=dev runs the dev server instead.
  */
 const server =
   process.env.E2E_SERVER === 'dev'
     ? `npx vite --port ${port} --strictPort --host 127.0.0.1`
-    : `npx vite build --logLevel warn --outDir dist-e2e-${port} && npx vite preview --outDir dist-e2e-${port} --port ${port} --strictPort --host 127.0.0.1`;
+    : `npx vite build --logLevel warn --outDir dist-e2e-${port} && node server/main.mjs --dist dist-e2e-${port} --port ${port} --host 127.0.0.1`;
 
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),

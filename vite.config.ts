@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { monacoPrefetch } from './scripts/monaco-prefetch.ts';
@@ -7,32 +7,11 @@ import { monacoWorkerImports } from './scripts/monaco-worker-imports.ts';
 import { oasWriteValidator } from './scripts/oas-write-validator.ts';
 import { precompressedAssets } from './scripts/precompressed-assets.ts';
 import { nodeOnlyImports, pyodideAssets } from './scripts/plugin-runtime-assets.ts';
-
-/**
- * The gateway is reached through this server, never directly from the page: Tyk's control API sends
- * no CORS headers, and the secret must stay on the server side. Without TYK_GATEWAY_URL the page runs
- * its embedded gateway (MSW) instead.
- */
-function gatewayProxy(env: Record<string, string>): Record<string, ProxyOptions> | undefined {
-  const target = env.TYK_GATEWAY_URL;
-  if (!target) return undefined;
-  const secret = env.TYK_GATEWAY_SECRET ?? '';
-  return {
-    '/tyk': {
-      target,
-      changeOrigin: true,
-      configure(proxy) {
-        proxy.on('proxyReq', (req) => {
-          req.setHeader('x-tyk-authorization', secret);
-        });
-      },
-    },
-  };
-}
+import { viteGatewayProxy } from './scripts/vite-gateway-proxy.ts';
+import { BASIC_SECURITY_HEADERS } from './server/security-headers.mjs';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
-  const proxy = gatewayProxy(env);
   return {
     plugins: [
       react(),
@@ -42,14 +21,18 @@ export default defineConfig(({ mode }) => {
       pyodideAssets(),
       precompressedAssets(),
       oasWriteValidator(),
+      // The gateway is reached through this server, never directly from the page: Tyk's control API sends
+      // no CORS headers, and the secret must stay on the server side.
+      viteGatewayProxy(env),
     ],
     define: {
       // Only the URL reaches the page (to show which gateway it talks to); the secret never does.
       __GATEWAY_URL__: JSON.stringify(env.TYK_GATEWAY_URL ?? ''),
       __GATEWAY_BASE__: JSON.stringify(env.TYK_GATEWAY_BASE ?? ''),
     },
-    server: { port: 5173, strictPort: true, ...(proxy ? { proxy } : {}) },
-    preview: { port: 4173, strictPort: true, ...(proxy ? { proxy } : {}) },
+    server: { port: 5173, strictPort: true },
+    // The built app under the production server's policy (the dev server's inline module preamble would break it).
+    preview: { port: 4173, strictPort: true, headers: BASIC_SECURITY_HEADERS },
     build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
     worker: { plugins: () => [nodeOnlyImports()] },
     test: {
@@ -62,7 +45,7 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'node',
             environment: 'node',
-            include: ['src/domain/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/plugin-runtimes/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'],
+            include: ['src/domain/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/plugin-runtimes/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}', 'server/**/*.test.ts'],
           },
         },
         {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 
 /**
- * The dev server in front of a real gateway: `/tyk/*` must reach TYK_GATEWAY_URL with the secret added on
+ * The dev server in front of a real gateway (the same proxy as `npm run serve`, server/gateway-proxy.mjs): `/tyk/*` must reach TYK_GATEWAY_URL with the secret added on
  * the server side, and the secret must never reach the page.
  */
 describe('the dev server proxy to a real gateway', () => {
@@ -41,15 +41,25 @@ describe('the dev server proxy to a real gateway', () => {
     await new Promise((resolve) => gateway?.close(resolve));
   });
 
+  const fromTheApp = { 'x-plugin-studio-request': '1', 'sec-fetch-site': 'same-origin' };
+
   it('adds the secret to /tyk requests on the server side', async () => {
-    const response = await fetch(`${base}/tyk/apis`);
+    const response = await fetch(`${base}/tyk/apis`, { headers: fromTheApp });
     expect(response.status).toBe(200);
     expect(seen.at(-1)?.['x-tyk-authorization']).toBe(secret);
   });
 
   it('overrides whatever secret a page might send', async () => {
-    const response = await fetch(`${base}/tyk/apis`, { headers: { 'x-tyk-authorization': 'wrong' } });
+    const response = await fetch(`${base}/tyk/apis`, { headers: { ...fromTheApp, 'x-tyk-authorization': 'wrong' } });
     expect(response.status).toBe(200);
+  });
+
+  it('is the guarded proxy of the production server: another site is refused before the gateway hears of it', async () => {
+    const before = seen.length;
+    const response = await fetch(`${base}/tyk/apis/orders`, { method: 'DELETE', headers: { ...fromTheApp, origin: 'http://evil.example' } });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('x-plugin-studio-proxy')).toBe('refused');
+    expect(seen.length).toBe(before);
   });
 
   it('never puts the secret in what the page loads', async () => {

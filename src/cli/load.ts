@@ -1,8 +1,8 @@
-import { detectDefinition, type Detection } from '../domain/definition/detect';
+import { TOO_DEEP, detectDefinition, type Detection } from '../domain/definition/detect';
 import { parseJsonText } from '../domain/definition/parse-json';
 import type { JsonObject } from '../domain/json';
 import type { DefinitionFormat, Finding } from '../domain/pipeline/model';
-import { errorMessage, type CliIo } from './io';
+import { readText, type CliIo } from './io';
 
 export type Loaded =
   | { ok: true; text: string; value: unknown; detection: Detection }
@@ -10,15 +10,16 @@ export type Loaded =
 
 /** Reads a file and parses it as JSON, then says what kind of document it is. */
 export function loadFile(io: CliIo, file: string): Loaded {
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (error) {
-    return { ok: false, reason: `cannot read: ${errorMessage(error)}` };
-  }
+  const read = readText(io, file);
+  if (!read.ok) return read;
+  const { text } = read;
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { ok: false, reason: `not JSON: ${parsed.message}` };
-  return { ok: true, text, value: parsed.value, detection: detectDefinition(parsed.value) };
+  const detection = detectDefinition(parsed.value);
+  // Too deep to walk safely: no command may go on with it, whatever it does with the rest.
+  const tooDeep = detection.kind === 'invalid' ? detection.findings.find((finding) => finding.code === TOO_DEEP) : undefined;
+  if (tooDeep) return { ok: false, reason: tooDeep.message, findings: [tooDeep] };
+  return { ok: true, text, value: parsed.value, detection };
 }
 
 /** A Tyk Classic or Tyk OAS definition from a file (inside the Dashboard's `api_definition` wrapper or not), or why not. */

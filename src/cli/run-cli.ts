@@ -5,6 +5,7 @@ import { lint } from './commands/lint';
 import { pipeline } from './commands/pipeline';
 import { roundtrip } from './commands/roundtrip';
 import { errorMessage, type CliIo } from './io';
+import { unknownOption } from './known-options';
 
 /** The CLI as a function: arguments in, text out through `io`, the exit code back. */
 export function runCli(argv: readonly string[], io: CliIo): number {
@@ -17,6 +18,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   if (parsed.flags.has('help') || command === 'help') {
     io.stdout(USAGE);
     return 0;
+  }
+  const unknown = command === undefined ? undefined : unknownOption(command, parsed);
+  if (unknown) {
+    io.stderr(`${unknown}\n`);
+    return 2;
   }
   try {
     switch (command) {

@@ -1,31 +1,49 @@
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import type { Draft } from './draft-types';
+import { createPieceStorage } from './piece-store';
 
-/** Where drafts are kept. IndexedDB in the browser; a Map where there is none (tests, old browsers). */
+/** What a conditional save found: written (with its new revision), or another copy stored since. */
+export type SaveOutcome = { ok: true; revision: number } | { ok: false; stored: Draft | undefined };
+
+/**
+ * Where drafts are kept. IndexedDB in the browser; a Map where there is none (tests, old browsers). Every
+ * write gives the stored draft the next revision, so two tabs editing one API can tell whose copy is stored.
+ */
 export interface DraftStorage {
   load(key: string): Promise<Draft | undefined>;
-  save(draft: Draft): Promise<void>;
+  /** Write whatever is stored (an import, a new API, a push's new base); returns the new revision. */
+  save(draft: Draft): Promise<number>;
+  /**
+   * Write only if the stored revision is still `expected` (0: nothing stored): a compare-and-set, so a
+   * tab never overwrites what another tab saved since it last read.
+   */
+  saveIfRevision(draft: Draft, expected: number): Promise<SaveOutcome>;
   remove(key: string): Promise<void>;
   list(): Promise<Draft[]>;
 }
 
-export function createMemoryStorage(): DraftStorage {
-  const drafts = new Map<string, Draft>();
-  return {
-    load: async (key) => drafts.get(key),
-    save: async (draft) => void drafts.set(draft.key, draft),
-    remove: async (key) => void drafts.delete(key),
-    list: async () => [...drafts.values()],
-  };
+export function revisionOf(draft: Draft | undefined): number {
+  return draft?.revision ?? (draft ? 1 : 0);
 }
 
-export function createIndexedDbStorage(): DraftStorage {
-  const store: UseStore = createStore('plugin-studio', 'drafts');
+export function createMemoryStorage(): DraftStorage {
+  const drafts = new Map<string, Draft>();
+  const write = (draft: Draft, expected?: number): SaveOutcome => {
+    const stored = drafts.get(draft.key);
+    if (expected !== undefined && revisionOf(stored) !== expected) return { ok: false, stored };
+    const revision = revisionOf(stored) + 1;
+    // Stored as a copy, as IndexedDB would: later changes to the object do not reach the store.
+    drafts.set(draft.key, structuredClone({ ...draft, revision }));
+    return { ok: true, revision };
+  };
   return {
-    load: (key) => get<Draft>(key, store),
-    save: (draft) => set(draft.key, draft, store),
-    remove: (key) => del(key, store),
-    list: async () => (await entries<string, Draft>(store)).map(([, draft]) => draft),
+    load: async (key) => {
+      const stored = drafts.get(key);
+      return stored && structuredClone(stored);
+    },
+    save: async (draft) => (write(draft) as { revision: number }).revision,
+    saveIfRevision: async (draft, expected) => write(draft, expected),
+    remove: async (key) => void drafts.delete(key),
+    list: async () => [...drafts.values()].map((draft) => structuredClone(draft)),
   };
 }
 
@@ -33,7 +51,7 @@ let shared: DraftStorage | undefined;
 
 /** The app's draft storage (one per page). */
 export function draftStorage(): DraftStorage {
-  shared ??= typeof indexedDB === 'undefined' ? createMemoryStorage() : createIndexedDbStorage();
+  shared ??= typeof indexedDB === 'undefined' ? createMemoryStorage() : createPieceStorage();
   return shared;
 }
 

@@ -20,6 +20,11 @@ export interface Draft {
   files: PluginFiles;
   /** Epoch ms of the last change. */
   updatedAt: number;
+  /**
+   * How many times this draft was stored (set by the storage on each write; absent before the first). Two
+   * tabs compare it to tell whether the other one saved since they last read.
+   */
+  revision?: number;
 }
 
 /** One undoable step: the state before it, and what the user did. */

@@ -35,10 +35,22 @@ export function connectionFrom(gatewayUrl: string, base: string): Connection {
   return { mode: 'embedded', label: EMBEDDED_LABEL, baseUrl };
 }
 
-/** Which gateway the page talks to, from the build-time `__GATEWAY_URL__` and `__GATEWAY_BASE__`. */
+/**
+ * The gateway URL the production server put in the page (`npm run serve` chooses it at start-up, so one
+ * build serves any gateway); undefined when the page has no such tag (the dev and preview servers).
+ */
+function servedGatewayUrl(): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  // Read once: the tag never changes in a page's life, and query keys ask for the connection often.
+  served ??= { url: document.querySelector<HTMLMetaElement>('meta[name="plugin-studio-gateway"]')?.content };
+  return served.url;
+}
+let served: { url: string | undefined } | undefined;
+
+/** Which gateway the page talks to: the served tag, else the build-time `__GATEWAY_URL__` and `__GATEWAY_BASE__`. */
 export function getConnection(): Connection {
   return connectionFrom(
-    readGlobal(() => __GATEWAY_URL__),
+    servedGatewayUrl() ?? readGlobal(() => __GATEWAY_URL__),
     readGlobal(() => __GATEWAY_BASE__),
   );
 }
@@ -46,6 +58,6 @@ export function getConnection(): Connection {
 /**
  * The secret the embedded (in-page) gateway expects in `x-tyk-authorization`. It guards nothing: it is
  * here so the embedded gateway can answer a missing or wrong header the way Tyk does. In proxy mode the
- * page sends no secret at all; the dev server adds the real one.
+ * page sends no secret at all; the app's server adds the real one.
  */
 export const EMBEDDED_GATEWAY_SECRET = 'plugin-studio-demo';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GatewayErrorKind } from './errors';
 import { GatewayError, adviceFor, isGatewayError, kindForStatus } from './errors';
 
-const KINDS: GatewayErrorKind[] = ['network', 'timeout', 'cancelled', 'forbidden', 'not-found', 'bad-request', 'conflict', 'server', 'not-json'];
+const KINDS: GatewayErrorKind[] = ['refused', 'network', 'timeout', 'cancelled', 'forbidden', 'not-found', 'bad-request', 'conflict', 'server', 'not-json'];
 
 describe('GatewayError', () => {
   it('maps statuses to kinds', () => {
@@ -22,7 +22,7 @@ describe('GatewayError', () => {
     }
     expect(adviceFor('network', 'http://tyk:8080', 'proxy')).toContain('http://tyk:8080');
     expect(adviceFor('forbidden', 'http://tyk:8080', 'proxy')).toBe(
-      'The gateway rejected the secret. Check TYK_GATEWAY_SECRET and restart the dev server.',
+      "The gateway rejected the secret. Check TYK_GATEWAY_SECRET and restart the app's server.",
     );
   });
 

@@ -4,6 +4,7 @@ import type { JsonObject } from '../domain/json';
 export type GatewayErrorKind =
   | 'network'
   | 'timeout'
+  | 'refused'
   | 'cancelled'
   | 'forbidden'
   | 'not-found'
@@ -58,15 +59,17 @@ export function adviceFor(kind: GatewayErrorKind, where: string, mode: 'embedded
   switch (kind) {
     case 'network':
       return mode === 'proxy'
-        ? `The gateway does not answer at ${where}. Is it running? Check TYK_GATEWAY_URL and that the dev server can reach it, then try again.`
+        ? `The gateway does not answer at ${where}. Is it running? Check TYK_GATEWAY_URL and that the app's server can reach it, then try again.`
         : 'The embedded gateway does not answer. Reload the page; if that does not help, reset the demo gateway.';
     case 'timeout':
       return `The gateway at ${where} took too long to answer. It may be overloaded or unreachable; try again in a moment.`;
+    case 'refused':
+      return 'Open the app at the address its server printed when it started; if that is the address in use, add its host name to PLUGIN_STUDIO_ALLOWED_HOSTS and restart the server.';
     case 'cancelled':
       return 'The request was cancelled before the gateway answered. Nothing was changed by this client; try again when ready.';
     case 'forbidden':
       return mode === 'proxy'
-        ? 'The gateway rejected the secret. Check TYK_GATEWAY_SECRET and restart the dev server.'
+        ? "The gateway rejected the secret. Check TYK_GATEWAY_SECRET and restart the app's server."
         : 'The embedded gateway rejected the secret. Reload the page to start it again.';
     case 'not-found':
       return 'The gateway does not know this API: it may have been deleted by someone else. Reload the list; your draft is kept.';

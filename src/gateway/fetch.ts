@@ -6,6 +6,11 @@ import { isJsonObject } from '../domain/json';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+/** Sent with every call: the app's server forwards only calls that carry it (a form on another site cannot). */
+export const APP_REQUEST_HEADER = 'X-Plugin-Studio-Request';
+/** Set by the app's server on answers it made itself instead of the gateway (see server/gateway-proxy.mjs). */
+const PROXY_HEADER = 'x-plugin-studio-proxy';
+
 export interface GatewayRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** JSON body; sent as is. */
@@ -46,13 +51,13 @@ function tykMessage(json: unknown): string | undefined {
 
 /**
  * One call to the control API at `<base>/tyk/...`: a timeout, cancellation through `signal`, the
- * embedded gateway's demo secret in embedded mode (the dev server adds the real one in proxy mode), and
+ * embedded gateway's demo secret in embedded mode (the app's server adds the real one in proxy mode), and
  * every failure turned into a GatewayError. Never retries: the caller decides.
  */
 export async function gatewayFetch(path: string, request: GatewayRequest = {}): Promise<GatewayAnswer> {
   const connection = request.connection ?? getConnection();
   const method = request.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', [APP_REQUEST_HEADER]: '1' };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   if (connection.mode === 'embedded') headers['x-tyk-authorization'] = EMBEDDED_GATEWAY_SECRET;
 
@@ -100,6 +105,12 @@ export async function gatewayFetch(path: string, request: GatewayRequest = {}): 
       json = undefined;
     }
 
+    const proxyFailure = proxyFailureOf(connection, response, json, label);
+    if (proxyFailure) throw proxyFailure;
+    if (!response.ok && !parsed && isWebPage(response, text)) {
+      // A web server's error page (a wrong TYK_GATEWAY_URL), not Tyk: its 404 does not mean "deleted".
+      throw fail(connection, 'not-json', `A web page answered ${label} with HTTP ${response.status}, not the gateway's control API.`, response.status);
+    }
     if (!response.ok) {
       const message = tykMessage(json) ?? `The gateway answered ${label} with HTTP ${response.status}.`;
       throw fail(connection, kindForStatus(response.status), message, response.status);
@@ -111,6 +122,28 @@ export async function gatewayFetch(path: string, request: GatewayRequest = {}): 
   } finally {
     clearTimeout(timer);
     request.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function isWebPage(response: Response, text: string): boolean {
+  return /html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text);
+}
+
+/**
+ * The app's server answered instead of the gateway: it could not reach it, the connection broke, it timed
+ * out, or it refused a call that did not come from the app. Undefined for the gateway's own answers.
+ */
+function proxyFailureOf(connection: Connection, response: Response, json: unknown, label: string): GatewayError | undefined {
+  const mark = response.headers.get(PROXY_HEADER);
+  if (mark === null) return undefined;
+  const said = tykMessage(json);
+  switch (mark) {
+    case 'timeout':
+      return fail(connection, 'timeout', said ?? `The gateway did not answer ${label} in time.`, response.status);
+    case 'refused':
+      return fail(connection, 'refused', said ?? `The app's server refused to pass ${label} on.`, response.status);
+    default:
+      return fail(connection, 'network', said ?? `Could not reach the gateway for ${label}.`, response.status);
   }
 }
 

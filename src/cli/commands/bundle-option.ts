@@ -5,7 +5,7 @@ import { parseJsonText } from '../../domain/definition/parse-json';
 import type { JsonValue } from '../../domain/json';
 import type { Finding, PluginModel } from '../../domain/pipeline/model';
 import type { ParsedArgs } from '../args';
-import { errorMessage, type CliIo } from '../io';
+import { errorMessage, readText, type CliIo } from '../io';
 
 /** One `--bundle`: its manifest, and what reading it found (a checksum the gateway would refuse). */
 export interface GivenBundle {
@@ -43,7 +43,9 @@ function readOne(io: CliIo, file: string): GivenBundle | { error: string } {
 }
 
 function manifestFile(io: CliIo, path: string, file: string): GivenBundle | { error: string } {
-  const parsed = parseJsonText(io.readFile(path));
+  const read = readText(io, path);
+  if (!read.ok) return { error: read.reason };
+  const parsed = parseJsonText(read.text);
   if (!parsed.ok) return { error: `${MANIFEST_NAME} is not JSON: ${parsed.message}` };
   return { file, manifest: parsed.value as JsonValue };
 }

@@ -1,6 +1,7 @@
 import { formatJsonPath } from '../../domain/json';
 import type { Finding } from '../../domain/pipeline/model';
 import { lintDefinition } from '../../domain/rules/lint';
+import { duplicateKeyFindings } from '../../domain/definition/duplicate-keys';
 import type { CliIo } from '../io';
 import { loadDefinition } from '../load';
 import type { ParsedArgs } from '../args';
@@ -37,7 +38,7 @@ export function lint(io: CliIo, files: readonly string[], args: ParsedArgs): num
       const bundles = bundlesFor(readPluginModel(loaded.doc, loaded.format), given.bundles);
       for (const unused of bundles.unused) io.stderr(`${file}: --bundle ${unused} is not a bundle this definition loads\n`);
       const options = { ...(option.profile ? { profile: option.profile } : {}), bundleManifests: bundles.manifests };
-      findings = [...bundles.findings, ...lintDefinition(loaded.doc, loaded.format, options)];
+      findings = [...duplicateKeyFindings(loaded.text), ...bundles.findings, ...lintDefinition(loaded.doc, loaded.format, options)];
       // Paths into the file: a Dashboard export holds the definition under api_definition.
       if (loaded.wrapper) findings = findings.map((f) => ({ ...f, path: [DASHBOARD_KEY, ...f.path] }));
     } else {

@@ -2,7 +2,7 @@ import { formatJsonPath } from '../../domain/json';
 import { profileFromTykConf } from '../../domain/profile/from-tyk-conf';
 import { DEFAULT_PROFILE, parseProfile, type GatewayProfile } from '../../domain/profile/profile';
 import type { ParsedArgs } from '../args';
-import { errorMessage, type CliIo } from '../io';
+import { errorMessage, readText, type CliIo } from '../io';
 
 /** Command-line switches for each profile field, applied on top of --profile / --tyk-conf (or the default). */
 const SWITCHES: [flag: string, field: Exclude<keyof GatewayProfile, 'build'>][] = [
@@ -23,7 +23,7 @@ export function readProfileOptions(
   if (file !== undefined && conf !== undefined) return { error: 'give --profile or --tyk-conf, not both' };
   let profile: GatewayProfile | undefined;
   if (file !== undefined) {
-    const text = readText(io, file);
+    const text = readProfileText(io, file);
     if ('error' in text) return text;
     const parsed = parseProfile(text.text);
     if (!parsed.ok)
@@ -32,7 +32,7 @@ export function readProfileOptions(
       };
     profile = parsed.profile;
   } else if (conf !== undefined) {
-    const text = readText(io, conf);
+    const text = readProfileText(io, conf);
     if ('error' in text) return text;
     try {
       profile = profileFromTykConf(JSON.parse(text.text) as unknown);
@@ -55,10 +55,7 @@ export function readProfileOptions(
   return profile ? { profile } : {};
 }
 
-function readText(io: CliIo, file: string): { text: string } | { error: string } {
-  try {
-    return { text: io.readFile(file) };
-  } catch (error) {
-    return { error: `cannot read ${file}: ${errorMessage(error)}` };
-  }
+function readProfileText(io: CliIo, file: string): { text: string } | { error: string } {
+  const read = readText(io, file);
+  return read.ok ? { text: read.text } : { error: `${file}: ${read.reason}` };
 }

@@ -1,4 +1,5 @@
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { damagedEntry } from './zip-integrity';
 import { isJsonObject } from '../json';
 import { bundleChecksum, fileBytes } from './checksum';
 import { MANIFEST_NAME, type BundleFiles, type Manifest } from './types';
@@ -22,7 +23,8 @@ export type ReadBundleFailure =
   | 'file-missing'
   | 'checksum-mismatch'
   | 'too-large'
-  | 'unsafe-path';
+  | 'unsafe-path'
+  | 'damaged-entry';
 
 /** Past this, a bundle is refused before it is inflated (bundles hold plugin source and a .so or two). */
 export const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
@@ -126,6 +128,8 @@ export function readBundleZip(
       `The zip unpacks to more than ${formatSize(maxBytes)}: too large for a plugin bundle.`,
     );
   }
+  const damaged = damagedEntry(bytes, entries);
+  if (damaged !== undefined) return fail('damaged-entry', damaged);
   const names = Object.keys(entries).filter((name) => !name.endsWith('/'));
   const manifestBytes = entries[MANIFEST_NAME];
   if (!manifestBytes) {

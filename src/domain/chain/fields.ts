@@ -62,13 +62,30 @@ export function tykExtension(doc: JsonObject): JsonObject {
 }
 
 /** OAS `x-tyk-api-gateway.middleware.operations.<operationId>` objects. */
-export function oasOperations(doc: JsonObject): [string, JsonObject][] {
+export function oasOperations(doc: JsonObject): readonly [string, JsonObject][] {
   const operations = objectAt(tykExtension(doc), 'middleware', 'operations');
   if (!operations) return [];
-  return Object.entries(operations).filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]));
+  // Read once per operations object (edits make a new one): the chain asks many times, and an API may
+  // have 200,000 operations.
+  let listed = operationsRead.get(operations);
+  if (!listed) {
+    listed = Object.entries(operations).filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]));
+    operationsRead.set(operations, listed);
+  }
+  return listed;
 }
+const operationsRead = new WeakMap<JsonObject, readonly [string, JsonObject][]>();
+const enabledRead = new WeakMap<readonly [string, JsonObject][], Map<string, boolean>>();
 
 /** Some OAS operation has `<key>.enabled: true`. */
 export function oasOperationHasEnabled(doc: JsonObject, key: string): boolean {
-  return oasOperations(doc).some(([, operation]) => isTrue(operation, key, 'enabled'));
+  const operations = oasOperations(doc);
+  let answers = enabledRead.get(operations);
+  if (!answers) enabledRead.set(operations, (answers = new Map()));
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = operations.some(([, operation]) => isTrue(operation, key, 'enabled'));
+    answers.set(key, answer);
+  }
+  return answer;
 }

@@ -1,5 +1,6 @@
 import { formatJsonPath, isJsonObject, type JsonPath, type JsonValue } from '../json';
 import type { DefinitionFormat, Finding } from '../pipeline/model';
+import { appendAll } from '../append';
 
 const NAMES: Record<DefinitionFormat, string> = { classic: 'Tyk Classic', oas: 'Tyk OAS' };
 
@@ -18,7 +19,7 @@ export function isDefault(value: JsonValue | undefined): boolean {
       continue;
     }
     if (isJsonObject(current)) {
-      stack.push(...Object.values(current));
+      appendAll(stack, Object.values(current));
       continue;
     }
     return false;

@@ -14,10 +14,13 @@ export type Detection =
   | { kind: 'openapi'; doc: JsonObject }
   | { kind: 'invalid'; findings: Finding[] };
 
-const invalid = (message: string, path: JsonPath, fix?: string): Detection => ({
+const invalid = (message: string, path: JsonPath, fix?: string, code = 'not-a-definition'): Detection => ({
   kind: 'invalid',
-  findings: [{ severity: 'error', code: 'not-a-definition', message, path, ...(fix ? { fix } : {}) }],
+  findings: [{ severity: 'error', code, message, path, ...(fix ? { fix } : {}) }],
 });
+
+/** The finding code of a document nested deeper than MAX_DEPTH: nothing else about it can be trusted. */
+export const TOO_DEEP = 'nested-too-deep';
 
 /** Classic fields that only a whole API definition has; a document with none of them is a fragment. */
 const CLASSIC_MARKERS = ['api_id', 'proxy', 'version_data'] as const;
@@ -45,7 +48,7 @@ export function detectDefinition(value: unknown): Detection {
   }
   const deep = nestedDeeperThan(value, MAX_DEPTH);
   if (deep) {
-    return invalid(`The document is nested more than ${MAX_DEPTH} levels deep; no API definition is, and it could not be written back safely.`, deep);
+    return invalid(`The document is nested more than ${MAX_DEPTH} levels deep; no API definition is, and it could not be written back safely.`, deep, undefined, TOO_DEEP);
   }
   const inner = dashboardInner(value);
   if (inner) {

@@ -26,6 +26,11 @@ export function hasTextOrders(): boolean {
   return anyRecorded;
 }
 
+/** Gives an object the written order it had where it was parsed (a worker, another page), by identity here. */
+export function restoreTextOrder(obj: object, keys: readonly string[]): void {
+  remember(obj, keys);
+}
+
 function remember(obj: object, keys: readonly string[]): void {
   ORDER.set(obj, keys);
   anyRecorded = true;

@@ -1,8 +1,14 @@
+import { decodeJsonBytes } from '../definition/decode-text';
+
 /** Files above this are refused before they are read as text: 50 MB. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export type ImportClass =
-  { kind: 'zip' } | { kind: 'json'; text: string } | { kind: 'too-large'; size: number } | { kind: 'binary' };
+  | { kind: 'zip' }
+  | { kind: 'json'; text: string }
+  | { kind: 'too-large'; size: number }
+  | { kind: 'binary' }
+  | { kind: 'not-utf8'; detail: string };
 
 /** `PK\x03\x04`: the local file header every non-empty zip (a plugin bundle) starts with. */
 function isZip(bytes: Uint8Array): boolean {
@@ -20,24 +26,13 @@ export function classifyImport(fileName: string, bytes: Uint8Array): ImportClass
   if (isZip(bytes)) return { kind: 'zip' };
   // A file named .zip that does not start like one is damaged or something else: not text to parse.
   if (/\.zip$/i.test(fileName)) return { kind: 'binary' };
-  const text = decodeText(bytes);
-  return text === null ? { kind: 'binary' } : { kind: 'json', text };
-}
-
-function decodeText(bytes: Uint8Array): string | null {
-  const encoding =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : 'utf-8';
-  let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
+  const decoded = decodeJsonBytes(bytes);
+  if (!decoded.ok) {
+    // JSON in another encoding (Latin-1, say) reads as JSON text up to its first bad byte; an image does not.
+    const before = new TextDecoder().decode(bytes.subarray(0, decoded.offset));
+    return /^\uFEFF?\s*[[{]/.test(before) && !hasBinaryControl(before) ? { kind: 'not-utf8', detail: decoded.message } : { kind: 'binary' };
   }
-  return hasBinaryControl(text) ? null : text;
+  return hasBinaryControl(decoded.text) ? { kind: 'binary' } : { kind: 'json', text: decoded.text };
 }
 
 /** JSON text holds no raw NUL or other C0 control but tab, line feed and carriage return: one means binary. */

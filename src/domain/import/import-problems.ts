@@ -8,7 +8,9 @@ export type ImportProblem =
   | { kind: 'not-definition'; detail?: string }
   | { kind: 'fragment'; part: string }
   | { kind: 'too-large'; size: number }
-  | { kind: 'binary' };
+  | { kind: 'binary' }
+  | { kind: 'not-utf8'; detail: string }
+  | { kind: 'too-deep'; detail: string };
 
 /** Why the JSON is not a definition, without repeating "Not a Tyk API definition" (the detector's own opening). */
 function notDefinitionDetail(detail: string | undefined): string {
@@ -46,6 +48,10 @@ export function describeImportProblem(problem: ImportProblem, fileName?: string)
         `${what} is ${formatSize(problem.size)}; files over ${formatSize(MAX_IMPORT_BYTES)} are not opened.`,
         'An API definition is far smaller: check that this is the right file.',
       );
+    case 'not-utf8':
+      return finding('import-not-utf8', `${what} is ${problem.detail}`, 'Open it in an editor and save it with the UTF-8 encoding, then import it again.');
+    case 'too-deep':
+      return finding('import-too-deep', `${what}: ${problem.detail}`, 'Check that this is the right file: an API definition is a few levels deep.');
     case 'binary':
       return finding(
         'import-binary',

@@ -29,7 +29,7 @@ describe('never throws on any input', () => {
   it('classifyImport and readImportFile on any bytes', () => {
     fc.assert(
       fc.property(fc.string(), fc.uint8Array({ maxLength: 300 }), (name, bytes) => {
-        expect(['zip', 'json', 'binary']).toContain(classifyImport(name, bytes).kind);
+        expect(['zip', 'json', 'binary', 'not-utf8']).toContain(classifyImport(name, bytes).kind);
         expect(readImportFile(name, bytes).kind).toBeTypeOf('string');
       }),
     );

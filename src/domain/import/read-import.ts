@@ -1,6 +1,7 @@
-import { detectDefinition } from '../definition/detect';
+import { TOO_DEEP, detectDefinition } from '../definition/detect';
 import { parseJsonText } from '../definition/parse-json';
 import { readFindings } from '../definition/read';
+import { duplicateKeyFindings } from '../definition/duplicate-keys';
 import type { JsonObject, JsonValue } from '../json';
 import type { Finding } from '../pipeline/model';
 import { classifyImport } from './classify-import';
@@ -27,6 +28,8 @@ export function readImportFile(fileName: string, bytes: Uint8Array): ImportReadi
       return problem({ kind: 'too-large', size: sorted.size }, fileName);
     case 'binary':
       return problem({ kind: 'binary' }, fileName);
+    case 'not-utf8':
+      return problem({ kind: 'not-utf8', detail: sorted.detail }, fileName);
     case 'json':
       return readImportText(sorted.text, fileName);
   }
@@ -42,10 +45,13 @@ export function readImportText(text: string, fileName?: string): ImportReading {
   }
   const detection = detectDefinition(parsed.value);
   if (detection.kind === 'classic' || detection.kind === 'oas') {
-    const findings = readFindings(detection.doc, detection.kind);
+    const findings = [...duplicateKeyFindings(text), ...readFindings(detection.doc, detection.kind)];
     return { kind: 'definition', format: detection.kind, doc: detection.doc, text, findings };
   }
   if (detection.kind === 'openapi') return { kind: 'openapi', doc: detection.doc, text };
+  // Too deep to look inside: saying which part of a definition it holds would be a guess.
+  const tooDeep = detection.findings.find((finding) => finding.code === TOO_DEEP);
+  if (tooDeep) return problem({ kind: 'too-deep', detail: tooDeep.message }, fileName);
   const part = findFragment(parsed.value as JsonValue);
   if (part) return problem({ kind: 'fragment', part }, fileName);
   return problem({ kind: 'not-definition', detail: detection.findings[0]?.message }, fileName);

@@ -62,6 +62,9 @@ export function readOasEndpointPlugins(ctx: ReadContext, doc: JsonObject, middle
   const index = locate ? operationIndex(doc, locate) : new Map<string, { method: string; path: string }>();
   const out: EndpointPlugin[] = [];
   for (const operationId of Object.keys(operations)) {
+    const raw = operations[operationId];
+    // Most operations of a large API carry no plugin: they are passed over before any path is built.
+    if (isJsonObject(raw) && raw.postPlugins === undefined && raw.virtualEndpoint === undefined) continue;
     const opPath: JsonPath = [...OPERATIONS_PATH, operationId];
     const op = ctx.obj(operations, operationId, OPERATIONS_PATH);
     if (!op) continue;

@@ -1,6 +1,7 @@
 import type { JsonObject } from '../json';
 import type { DefinitionFormat, Finding } from '../pipeline/model';
 import { isJsonObject } from '../json';
+import { appendAll } from '../append';
 import { readClassic } from '../classic/read';
 import { readOas } from '../oas/read';
 import { ReadContext } from '../definition/read-context';
@@ -49,7 +50,7 @@ export const RULES: readonly Rule[] = [
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** Lints the plugin configuration of a definition. Never throws: a rule that trips on odd input is skipped. */
+/** Lints the plugin configuration of a definition. Never throws: a rule that trips on odd input is reported as an error. */
 export function lintDefinition(
   doc: JsonObject,
   format: DefinitionFormat,
@@ -65,12 +66,13 @@ export function lintDefinition(
   const findings: Finding[] = [...(reader.findings ?? [])];
   for (const rule of RULES) {
     try {
-      findings.push(...rule.check(ctx));
-    } catch {
+      appendAll(findings, rule.check(ctx));
+    } catch (error) {
+      // An error, not a note: what this check would have found is unknown, so the definition is not "clean".
       findings.push({
-        severity: 'info',
+        severity: 'error',
         code: 'rule-skipped',
-        message: `A check (${rule.codes.join(', ')}) could not read this definition and was skipped.`,
+        message: `A check (${rule.codes.join(', ')}) could not run on this definition (${error instanceof Error ? error.message : String(error)}): what it looks for was not checked.`,
         path: [],
       });
     }

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiFilters } from './ApiFilters';
 import type { ListSearch } from './list-search';
 
-const search: ListSearch = { q: '', format: 'all', driver: 'any', plugins: 'any' };
+const search: ListSearch = { q: '', format: 'all', driver: 'any', plugins: 'any', state: 'any' };
 
 describe('ApiFilters', () => {
   it('changes only the field of the select the user changed', async () => {

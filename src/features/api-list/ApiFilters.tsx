@@ -15,6 +15,14 @@ const PLUGINS_OPTIONS: readonly FilterOption<ListSearch['plugins']>[] = [
   { value: 'no', label: 'No plugins' },
 ];
 
+const STATE_OPTIONS: readonly FilterOption<ListSearch['state']>[] = [
+  { value: 'any', label: 'Any state' },
+  { value: 'unpushed', label: 'Changes not pushed' },
+  { value: 'draft-only', label: 'Only a draft' },
+  { value: 'errors', label: 'Errors on this gateway' },
+  { value: 'problems', label: 'Errors or warnings' },
+];
+
 const DRIVER_OPTIONS: readonly FilterOption<string>[] = [
   { value: 'any', label: 'Any driver' },
   { value: 'none', label: 'No driver' },
@@ -57,6 +65,7 @@ export function ApiFilters({
         options={PLUGINS_OPTIONS}
         onChange={(plugins) => onChange({ ...search, plugins })}
       />
+      <FilterSelect label="State" value={search.state} options={STATE_OPTIONS} onChange={(state) => onChange({ ...search, state })} />
     </div>
   );
 }

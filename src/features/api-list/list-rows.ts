@@ -10,6 +10,8 @@ export interface ListRow {
   format: DefinitionFormat;
   listenPath: string;
   doc: JsonObject;
+  /** Not on the gateway: a draft in this browser (imported or new, not pushed yet). */
+  draftOnly?: boolean;
 }
 
 /** The plugin side of a row, from the domain's summary (costly: read on demand, then cached). */

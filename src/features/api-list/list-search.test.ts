@@ -19,13 +19,14 @@ const fakeDetails = (row: ListRow) => details[row.id] ?? { driver: '', pluginCou
 
 describe('list search in the URL', () => {
   it('reads known values and falls back to defaults for anything else', () => {
-    expect(readListSearch(new URLSearchParams('q=pay&format=oas&driver=python&plugins=yes'))).toEqual({
+    expect(readListSearch(new URLSearchParams('q=pay&format=oas&driver=python&plugins=yes&state=errors'))).toEqual({
       q: 'pay',
       format: 'oas',
       driver: 'python',
       plugins: 'yes',
+      state: 'errors',
     });
-    expect(readListSearch(new URLSearchParams('format=yaml&driver=<script>&plugins=maybe'))).toEqual(DEFAULT_SEARCH);
+    expect(readListSearch(new URLSearchParams('format=yaml&driver=<script>&plugins=maybe&state=broken'))).toEqual(DEFAULT_SEARCH);
   });
 
   it('writes only what differs from the defaults, and round-trips', () => {

@@ -11,11 +11,13 @@ export const listSearchSchema = z.object({
   /** 'any', 'none' (no driver set) or a driver name as the definition spells it. */
   driver: z.catch(z.string().check(z.regex(/^[a-z]{1,20}$/)), 'any'),
   plugins: z.catch(z.enum(['any', 'yes', 'no']), 'any'),
+  /** Drafts in this browser and findings on this gateway. */
+  state: z.catch(z.enum(['any', 'unpushed', 'draft-only', 'errors', 'problems']), 'any'),
 });
 
 export type ListSearch = z.infer<typeof listSearchSchema>;
 
-export const DEFAULT_SEARCH: ListSearch = { q: '', format: 'all', driver: 'any', plugins: 'any' };
+export const DEFAULT_SEARCH: ListSearch = { q: '', format: 'all', driver: 'any', plugins: 'any', state: 'any' };
 
 /** Read the search from the URL; never throws. */
 export function readListSearch(params: URLSearchParams): ListSearch {
@@ -24,6 +26,7 @@ export function readListSearch(params: URLSearchParams): ListSearch {
     format: params.get('format') ?? undefined,
     driver: params.get('driver') ?? undefined,
     plugins: params.get('plugins') ?? undefined,
+    state: params.get('state') ?? undefined,
   });
 }
 

@@ -3,6 +3,7 @@ import { serializeDefinition } from '../../domain';
 import type { JsonObject } from '../../domain/json';
 import type { DraftSession } from '../../drafts/draft-session';
 import { useDraftState } from '../../drafts/use-draft';
+import { onPageLeave } from '../../drafts/page-leave';
 import { checkDefinitionText, sameJson, type DefinitionTextCheck } from './definition-text';
 import { clearPendingText, loadPendingText, savePendingText } from './pending-text';
 
@@ -54,13 +55,21 @@ export function useDefinitionText(session: DraftSession, delayMs = DEFAULT_DELAY
   useLayoutEffect(() => {
     latest.current = check;
   });
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    const pushLatest = () => {
       const last = latest.current;
       if (last.ok) push(session, last.doc);
-    },
-    [session],
-  );
+    };
+    // A reload or a closed tab within the pause: the text goes into the draft, and the draft is stored.
+    const stopListening = onPageLeave(() => {
+      pushLatest();
+      void session.flush();
+    });
+    return () => {
+      stopListening();
+      pushLatest();
+    };
+  }, [session]);
 
   return { text, setText, check, restored: initial.restored };
 }

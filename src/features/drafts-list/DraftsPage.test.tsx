@@ -55,7 +55,18 @@ describe('DraftsPage', () => {
     await waitFor(async () => expect((await storage.load(draft({}).key))?.base).toEqual(doc));
     // Created, reloaded and read back: the gateway serves it.
     expect(getServed('gone-api')?.doc.name).toBe('Gone API');
-    expect(await within(item).findByText('Same as the gateway')).toBeInTheDocument();
+    // Now the same as the gateway's copy, with no plugin files: nothing left to list.
+    expect(await screen.findByText(/No drafts/)).toBeInTheDocument();
+  });
+
+  it('keeps a draft the same as the gateway only for its plugin files', async () => {
+    await storage.save(draft({ key: draftKey(gateway, 'payments'), apiId: 'payments', base: doc, doc }));
+    await storage.save(draft({ key: draftKey(gateway, 'orders'), apiId: 'orders', base: { ...doc, name: 'Orders' }, doc: { ...doc, name: 'Orders' }, files: { 'a.js': 'x' } }));
+    renderPage();
+    const item = await screen.findByRole('listitem', { name: 'Orders' });
+    expect(item).toHaveTextContent('Same as the gateway, with plugin files');
+    expect(screen.queryByRole('listitem', { name: 'Gone API' })).toBeNull();
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
   });
 
   it('discards only after a confirmation', async () => {

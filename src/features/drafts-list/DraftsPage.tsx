@@ -58,7 +58,7 @@ function DraftItem({ row, here }: { row: DraftRow; here: boolean }) {
       ) : row.dirty ? (
         <Badge tone="info">Changes not pushed</Badge>
       ) : (
-        <Badge>Same as the gateway</Badge>
+        <Badge>Same as the gateway, with plugin files</Badge>
       )}
       {here && !row.detached && (
         <Link to={`/apis/${encodeURIComponent(draft.apiId)}`} className="text-sm font-medium text-indigo-700 hover:underline">

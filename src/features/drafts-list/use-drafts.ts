@@ -28,6 +28,8 @@ export function useDrafts() {
     queryFn: async (): Promise<DraftRow[]> => {
       const drafts = await draftStorage().list();
       return drafts
+        // A draft the same as the gateway's copy holds nothing to push; it stays listed only for its plugin files.
+        .filter((draft) => isDirty(draft) || Object.keys(draft.files).length > 0)
         .map((draft) => ({
           draft,
           name: summarizeApi(draft.doc, draft.format).name || draft.apiId,
@@ -60,7 +62,9 @@ export function useCreateFromDraft() {
   const client = useQueryClient();
   return useMutation({
     retry: false,
-    mutationFn: async (draft: Draft) => {
+    mutationFn: async (listed: Draft) => {
+      // The list holds drafts without their large parts: the gateway gets the whole one.
+      const draft = (await draftStorage().load(listed.key)) ?? listed;
       const doc = ensureApiId(draft.format, draft.doc);
       // Saved first, so a retry after a lost answer sends the very same document (same id).
       if (doc !== draft.doc) await saveDraft({ ...draft, doc });

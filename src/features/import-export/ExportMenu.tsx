@@ -5,7 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { formatJsonPath } from '../../domain/json';
 import { downloadBlob } from '../../components/download';
 import { definitionExport, operatorExport, otherFormatExport, type ExportFile } from './exports';
-import { importedFromDashboard } from './source-text';
+import { definitionText, importedFromDashboard } from './source-text';
 
 /** Download or copy the draft as JSON, in the other format, or as Tyk Operator resources. */
 export function ExportMenu({ session }: { session: DraftSession }) {
@@ -22,7 +22,7 @@ export function ExportMenu({ session }: { session: DraftSession }) {
     button.current?.focus();
   };
   const save = (file: ExportFile) => {
-    downloadBlob(file.fileName, new Blob([file.text], { type: file.type }));
+    downloadBlob(file.fileName, new Blob([file.bytes ?? file.text], { type: file.type }));
     setAnnouncement(`Downloaded ${file.fileName}`);
     if (file.notes.length > 0) setReport(file);
   };
@@ -35,7 +35,7 @@ export function ExportMenu({ session }: { session: DraftSession }) {
     {
       label: 'Copy JSON',
       run: async () => {
-        const { text } = await definitionExport(current().doc, current().format, current().key);
+        const text = await definitionText(current().key, current().doc);
         try {
           await navigator.clipboard.writeText(text);
           setAnnouncement('Copied the definition to the clipboard');

@@ -7,6 +7,8 @@ import { Button } from '../../components/Button';
 import { inputClass } from '../../components/Field';
 import { OpenApiForm } from './OpenApiForm';
 import type { ImportOutcome } from './ImportProvider';
+import type { ReadProgress } from './import-reader-messages';
+import { ReadProgressLine } from './ReadProgressLine';
 
 export interface ImportDialogProps {
   open: boolean;
@@ -14,13 +16,15 @@ export interface ImportDialogProps {
   reading: ImportReading | null;
   outcome: ImportOutcome;
   busy: boolean;
+  /** While a file is read: how far it has got. */
+  progress?: ReadProgress | null;
   onFile: (file: File) => void;
   onText: (text: string) => void;
   onOpenApi: (doc: JsonObject, label: string) => void;
 }
 
 /** Pick a file or paste JSON; what it turned out to be, or why it cannot be opened. */
-export function ImportDialog({ open, onClose, reading, outcome, busy, onFile, onText, onOpenApi }: ImportDialogProps) {
+export function ImportDialog({ open, onClose, reading, outcome, busy, progress, onFile, onText, onOpenApi }: ImportDialogProps) {
   const fileId = useId();
   const pasteId = useId();
   const [text, setText] = useState('');
@@ -60,7 +64,11 @@ export function ImportDialog({ open, onClose, reading, outcome, busy, onFile, on
         Open pasted JSON
       </Button>
       <div aria-live="polite" className="mt-4">
-        <ReadingResult reading={reading} outcome={outcome} busy={busy} onOpenApi={onOpenApi} onClose={onClose} />
+        {progress ? (
+          <ReadProgressLine progress={progress} />
+        ) : (
+          <ReadingResult reading={reading} outcome={outcome} busy={busy} onOpenApi={onOpenApi} onClose={onClose} />
+        )}
       </div>
     </Dialog>
   );

@@ -7,6 +7,7 @@ import type { Finding } from '../../domain/pipeline/model';
 import { getConnection } from '../../gateway/connection';
 import { ImportContext, type ImportControls } from './import-context';
 import type { ImportedDefinition } from './open-imported';
+import type { ReadProgress } from './import-reader-messages';
 // The dialogs (forms, schemas, the import readers) load when first opened, not with the first screen.
 const ImportDialog = lazy(() => import('./ImportDialog').then((mod) => ({ default: mod.ImportDialog })));
 const NewApiDialog = lazy(() => import('./NewApiDialog').then((mod) => ({ default: mod.NewApiDialog })));
@@ -27,6 +28,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const [reading, setReading] = useState<ImportReading | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome>({});
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ReadProgress | null>(null);
 
   const openDefinition = useCallback(
     async (imported: ImportedDefinition) => {
@@ -35,7 +37,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         // Opening an import (drafts, the definition's writers) loads with the first import, not the first screen.
         const { openImported } = await import('./open-imported');
         const id = await openImported(imported, getConnection().label, queryClient);
-        const findings = readFindings(imported.doc, imported.format);
+        // The reading's own findings when there was one (they include what only the text shows, such as keys written twice).
+        const findings = imported.findings ?? readFindings(imported.doc, imported.format);
         setOutcome({ opened: { id, findings } });
         if (findings.length === 0) setOpen(null);
         await navigate(`/apis/${encodeURIComponent(id)}`);
@@ -54,7 +57,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       setOutcome({});
       setOpen('import');
       if (next.kind === 'definition') {
-        await openDefinition({ doc: next.doc, format: next.format, text: next.text, label });
+        await openDefinition({ doc: next.doc, format: next.format, text: next.text, label, findings: next.findings });
       }
     },
     [openDefinition],
@@ -62,8 +65,18 @@ export function ImportProvider({ children }: { children: ReactNode }) {
 
   const importFile = useCallback(
     async (file: File) => {
-      const { readBrowserFile } = await import('./read-browser-file');
-      await handleReading(await readBrowserFile(file), `Import ${file.name}`);
+      const { readFileInWorker } = await import('./read-in-worker');
+      setReading(null);
+      setOutcome({});
+      setOpen('import');
+      setProgress({ stage: 'reading' });
+      try {
+        await handleReading(await readFileInWorker(file, setProgress), `Import ${file.name}`);
+      } catch (error) {
+        setOutcome({ failure: error instanceof Error ? error.message : String(error) });
+      } finally {
+        setProgress(null);
+      }
     },
     [handleReading],
   );
@@ -102,6 +115,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
             reading={reading}
             outcome={outcome}
             busy={busy}
+            progress={progress}
             onFile={(file) => void importFile(file)}
             onText={(text) => void importText(text)}
             onOpenApi={(doc, label) => void openDefinition({ doc, format: 'oas', label })}

@@ -1,11 +1,13 @@
 import type { JsonObject } from '../../domain/json';
 import type { DefinitionFormat, Finding } from '../../domain/pipeline/model';
 import { exportFileName, exportJson } from '../../domain/export/export-json';
-import { definitionText } from './source-text';
+import { definitionFileContent } from './source-text';
 
 export interface ExportFile {
   fileName: string;
   text: string;
+  /** The file's bytes, when they were written off the page's thread (then `text` is empty). */
+  bytes?: Uint8Array<ArrayBuffer>;
   type: string;
   /** What did not map, was dropped or filled in. */
   notes: Finding[];
@@ -13,7 +15,9 @@ export interface ExportFile {
 
 /** The definition as it stands; for an import, the imported text with only the changes patched in. */
 export async function definitionExport(doc: JsonObject, format: DefinitionFormat, draftKey: string): Promise<ExportFile> {
-  return { fileName: exportFileName(doc, format), text: await definitionText(draftKey, doc), type: 'application/json', notes: [] };
+  const content = await definitionFileContent(draftKey, doc);
+  const file = { fileName: exportFileName(doc, format), type: 'application/json', notes: [] };
+  return typeof content === 'string' ? { ...file, text: content } : { ...file, text: '', bytes: content };
 }
 
 /** The definition in the other format; the conversion is loaded when first asked for. */

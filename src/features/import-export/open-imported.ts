@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { definitionId } from '../../domain';
 import type { JsonObject } from '../../domain/json';
-import type { DefinitionFormat } from '../../domain/pipeline/model';
+import type { DefinitionFormat, Finding } from '../../domain/pipeline/model';
 import { apiQueryOptions } from '../../gateway/queries';
 import { GatewayError } from '../../gateway/errors';
 import { openDraftSession, saveLocalDraft } from '../../drafts/open-draft';
@@ -14,6 +14,8 @@ export interface ImportedDefinition {
   /** The text it came from, to export it in the same style; absent for generated definitions. */
   text?: string;
   label: string;
+  /** What reading it found, when it was read from text. */
+  findings?: Finding[];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { detectIndent, serializeDefinition } from '../../domain';
 import type { JsonObject, JsonValue } from '../../domain/json';
-import { dashboardInner, wrapLike } from '../../domain/definition/dashboard-wrapper';
+import { dashboardInner } from '../../domain/definition/dashboard-wrapper';
+import { definitionOffThread, isLarge } from '../../off-thread/definition-off-thread';
 
 /**
  * The text an imported definition came from, kept beside its draft so that an export changes only the
@@ -30,26 +30,24 @@ export async function sourceFor(draftKey: string): Promise<string | undefined> {
   return db ? get<string>(draftKey, db).catch(() => undefined) : undefined;
 }
 
+/** For a download: bytes when a worker wrote it (a large definition), else the text. */
+export async function definitionFileContent(draftKey: string, doc: JsonObject): Promise<string | Uint8Array<ArrayBuffer>> {
+  const worker = isLarge(doc) ? definitionOffThread() : undefined;
+  return worker ? worker.bytes(doc, await sourceFor(draftKey)) : definitionText(draftKey, doc);
+}
+
 /**
  * The definition as text: the imported file with the user's changes patched in, or written afresh. A
  * definition imported from the Dashboard's export format goes back into its `api_definition` wrapper.
  */
 export async function definitionText(draftKey: string, doc: JsonObject): Promise<string> {
   const source = await sourceFor(draftKey);
-  if (source === undefined) return serializeDefinition(doc);
-  let whole: JsonValue = doc;
-  try {
-    // The patcher (and its JSON text parser) loads with the first export, not with the first screen.
-    const { patchDefinitionText } = await import('../../domain/definition/patch-text');
-    const before = JSON.parse(source) as JsonValue;
-    const wrapper = dashboardInner(before) ? (before as JsonObject) : undefined;
-    whole = wrapper ? wrapLike(wrapper, doc) : doc;
-    const patched = patchDefinitionText(source, before, whole);
-    if (patched !== null) return patched;
-  } catch {
-    // The stored source is unreadable: fall through to a fresh serialization.
-  }
-  return serializeDefinition(whole, detectIndent(source));
+  // A large definition is written in a worker: patching or writing 50 MB here would hold the page for seconds.
+  const worker = isLarge(doc) ? definitionOffThread() : undefined;
+  if (worker) return worker.text(doc, source);
+  // The patcher (and its JSON text parser) loads with the first export, not with the first screen.
+  const { definitionTextFrom } = await import('../../domain/definition/definition-text');
+  return definitionTextFrom(source, doc);
 }
 
 /** Whether the draft was imported from the Dashboard's export format (`{"api_definition": {...}}`). */

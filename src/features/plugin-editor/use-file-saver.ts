@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { DraftSession } from '../../drafts/draft-session';
+import { onPageLeave } from '../../drafts/page-leave';
 
 const DEFAULT_DELAY_MS = 300;
 
 /**
  * Typing saves the file into the draft after a short pause (setFile is not an undo step; the editor keeps
- * its own undo). `flush` saves at once: before switching files, and when the view closes.
+ * its own undo). `flush` saves at once: before switching files, when the view closes, and when the page goes.
  */
 export function useFileSaver(session: DraftSession, delayMs = DEFAULT_DELAY_MS) {
   const pending = useRef(new Map<string, string>());
@@ -29,5 +30,14 @@ export function useFileSaver(session: DraftSession, delayMs = DEFAULT_DELAY_MS) 
   );
 
   useEffect(() => flush, [flush]);
+  // A reload or a closed tab inside the pause: what was typed goes into the draft, and the draft is stored.
+  useEffect(
+    () =>
+      onPageLeave(() => {
+        flush();
+        void session.flush();
+      }),
+    [flush, session],
+  );
   return { save, flush };
 }

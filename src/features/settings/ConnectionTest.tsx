@@ -55,7 +55,11 @@ export function ConnectionTest() {
             <dt>Secret</dt>
             <dd>{WORDS[verdict.secret]}</dd>
           </dl>
-          {verdict.detail && <p className="mt-1">Gateway said: {verdict.detail}</p>}
+          {verdict.detail && (
+            <p className="mt-1">
+              {verdict.answers === 'yes' ? 'Gateway said' : 'What happened'}: {verdict.detail}
+            </p>
+          )}
           {verdict.advice && <p className="mt-1">{verdict.advice}</p>}
         </div>
       )}

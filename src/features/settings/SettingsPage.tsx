@@ -17,7 +17,7 @@ export function SettingsPage() {
         <dt className="text-slate-500">Mode</dt>
         <dd>
           {connection.mode === 'embedded'
-            ? 'Embedded: a demo gateway inside this page. Set TYK_GATEWAY_URL (and TYK_GATEWAY_SECRET) for the dev or preview server to reach a real one.'
+            ? 'Embedded: a demo gateway inside this page. Start the app’s server (npm run serve, or the dev server) with TYK_GATEWAY_URL and TYK_GATEWAY_SECRET to reach a real one.'
             : 'Through this server’s /tyk proxy, which adds the secret (TYK_GATEWAY_SECRET): the page never sees it.'}
         </dd>
         <dt className="text-slate-500">Base path</dt>

@@ -23,6 +23,8 @@ export function connectionVerdict(check: ConnectionCheck): ConnectionVerdict {
       return { ...base, answers: 'no', secret: 'unknown', headline: 'The gateway did not answer in time.' };
     case 'cancelled':
       return { ...base, answers: 'unknown', secret: 'unknown', headline: 'The test was cancelled.' };
+    case 'refused':
+      return { ...base, answers: 'unknown', secret: 'unknown', headline: "The app's server refused to pass the test on to the gateway." };
     case 'not-json':
     case 'not-found':
       return {

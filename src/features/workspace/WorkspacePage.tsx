@@ -3,9 +3,12 @@ import { getConnection } from '../../gateway/connection';
 import { useDraftSession } from '../../drafts/use-draft';
 import { LoadingState } from '../../components/LoadingState';
 import { GatewayErrorPanel } from '../common/GatewayErrorPanel';
+import { GatewayWait } from '../common/GatewayWait';
+import { GatewayOutOfReach, StoppedWaiting } from './GatewayOutOfReach';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { WorkspaceTabs } from './WorkspaceTabs';
 import { WorkspaceToolbar } from './WorkspaceToolbar';
+import { TabConflict } from './TabConflict';
 import { useWorkspaceApi } from './use-workspace-api';
 import type { WorkspaceContext } from './workspace-context';
 
@@ -15,9 +18,20 @@ export function WorkspacePage() {
   const opened = useWorkspaceApi(apiId, gateway);
   const session = useDraftSession(opened.status === 'ready' ? opened.api : undefined, gateway);
 
-  if (opened.status === 'loading' || (opened.status === 'ready' && session.isPending)) {
-    return <LoadingState label="Opening the API…" />;
+  if (opened.status === 'loading') {
+    return (
+      <GatewayWait
+        what={`the API "${apiId}"`}
+        calls={`GET /tyk/apis/${apiId} (or its OAS twin)`}
+        waiting={opened.fetching}
+        failures={opened.failures}
+        lastFailure={opened.lastFailure}
+        onCancel={opened.stopWaiting}
+      />
+    );
   }
+  if (opened.status === 'ready' && session.isPending) return <LoadingState label="Opening the draft…" />;
+  if (opened.status === 'stopped') return <StoppedWaiting onRetry={opened.retry} />;
   if (opened.status === 'missing') return <UnknownApi apiId={apiId} />;
   if (opened.status === 'error') {
     return <GatewayErrorPanel title="Could not open the API" error={opened.error} onRetry={opened.retry} />;
@@ -27,7 +41,9 @@ export function WorkspacePage() {
   return (
     <div className="mx-auto max-w-[100rem]">
       <WorkspaceHeader session={session.data} onGateway={opened.onGateway} />
+      {opened.unreachable !== undefined && <GatewayOutOfReach error={opened.unreachable} />}
       <WorkspaceToolbar session={session.data} />
+      <TabConflict session={session.data} />
       <WorkspaceTabs apiId={apiId} />
       <div className="pt-4">
         <Outlet context={context} />

@@ -4,6 +4,7 @@ import { isDirty } from '../../drafts/draft-types';
 import { useDraftState } from '../../drafts/use-draft';
 import type { DraftSession } from '../../drafts/draft-session';
 import { useUndoShortcuts } from './use-undo-shortcuts';
+import { SaveStatusText } from './SaveStatusText';
 import { ExportMenu } from '../import-export';
 import { SyncActions } from '../sync';
 
@@ -12,7 +13,7 @@ import { SyncActions } from '../sync';
  * act on the whole API (export, review and push) put their buttons at the end of this bar.
  */
 export function WorkspaceToolbar({ session }: { session: DraftSession }) {
-  const { draft, past, future } = useDraftState(session);
+  const { draft, past, future, save } = useDraftState(session);
   useUndoShortcuts(session);
   const lastStep = past[past.length - 1];
   const nextStep = future[future.length - 1];
@@ -40,9 +41,7 @@ export function WorkspaceToolbar({ session }: { session: DraftSession }) {
       >
         ↷ Redo
       </Button>
-      <span role="status" className="text-sm text-slate-600" data-testid="draft-status">
-        {dirty ? 'Draft: changes not pushed to the gateway (saved in this browser)' : 'Same as the gateway'}
-      </span>
+      <SaveStatusText session={session} save={save} dirty={dirty} />
       {dirty && draft.base && (
         <Button
           variant="ghost"

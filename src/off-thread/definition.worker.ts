@@ -1,0 +1,49 @@
+import type { JsonObject, JsonValue } from '../domain/json';
+import { lintDefinition } from '../domain/rules/lint';
+import { fromEntries } from '../domain/transfer/carve';
+import { fillHole } from '../drafts/spine';
+import { definitionTextFrom } from '../domain/definition/definition-text';
+import { FINDINGS_SENT, type FromWorker, type ToWorker } from './messages';
+
+/**
+ * Lints and writes large definitions off the page's thread. It keeps a copy of each large container the
+ * page sent, so that after an edit elsewhere in the definition only its small spine crosses over again.
+ */
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  postMessage: (message: FromWorker, transfer?: Transferable[]) => void;
+};
+const containers = new Map<number, JsonValue[] | JsonObject>();
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === 'piece') {
+    let container = containers.get(message.id);
+    if (!container) {
+      container = message.isArray ? [] : {};
+      containers.set(message.id, container);
+    }
+    if (Array.isArray(container)) for (const item of message.entries as JsonValue[]) container.push(item);
+    else fromEntries(message.entries as [string, JsonValue][], container);
+    return;
+  }
+  let doc = message.spine;
+  const used = new Set<number>();
+  for (const hole of message.holes) {
+    const container = containers.get(hole.id);
+    if (!container) continue;
+    used.add(hole.id);
+    doc = fillHole(doc, hole.path, container);
+  }
+  // Containers the page no longer has are not needed again: edits make new ones.
+  for (const id of containers.keys()) if (!used.has(id)) containers.delete(id);
+  if (message.type === 'text') {
+    const text = definitionTextFrom(message.source, doc as JsonObject);
+    if (!message.bytes) return scope.postMessage({ type: 'text', request: message.request, text });
+    const bytes = new TextEncoder().encode(text);
+    scope.postMessage({ type: 'text', request: message.request, text: bytes }, [bytes.buffer]);
+    return;
+  }
+  const findings = lintDefinition(doc as JsonObject, message.format, message.profile ? { profile: message.profile } : {});
+  scope.postMessage({ type: 'findings', request: message.request, findings: findings.slice(0, FINDINGS_SENT), total: findings.length });
+};

@@ -1,0 +1,52 @@
+import type { JsonPath, JsonValue } from '../domain/json';
+import type { DefinitionFormat, Finding } from '../domain/pipeline/model';
+import type { GatewayProfile } from '../domain/profile/profile';
+
+/** A large container's slice, sent once per container (the worker keeps it by `id` until told otherwise). */
+export interface PieceMessage {
+  type: 'piece';
+  id: number;
+  isArray: boolean;
+  entries: JsonValue[] | [string, JsonValue][];
+}
+
+/** Lint this document: its spine, and which kept container goes where. */
+export interface LintMessage {
+  type: 'lint';
+  request: number;
+  spine: JsonValue;
+  holes: { path: JsonPath; id: number }[];
+  format: DefinitionFormat;
+  profile?: GatewayProfile;
+}
+
+/** Write this document as text (patched into its imported `source`, when there is one). */
+export interface TextMessage {
+  type: 'text';
+  request: number;
+  spine: JsonValue;
+  holes: { path: JsonPath; id: number }[];
+  source?: string;
+  /** Answer with UTF-8 bytes, moved rather than copied (a download needs bytes, and a 50 MB string costs to encode). */
+  bytes?: boolean;
+}
+
+export type ToWorker = PieceMessage | LintMessage | TextMessage;
+
+/** What the lint found; only the first of very many come back (no view shows 400,000), with how many there were. */
+export interface FindingsMessage {
+  type: 'findings';
+  request: number;
+  findings: Finding[];
+  total: number;
+}
+
+export const FINDINGS_SENT = 2000;
+
+export interface TextAnswer {
+  type: 'text';
+  request: number;
+  text: string | Uint8Array<ArrayBuffer>;
+}
+
+export type FromWorker = FindingsMessage | TextAnswer;
