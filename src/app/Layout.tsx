@@ -32,7 +32,7 @@ export function Layout() {
               Connection
             </Link>
           </nav>
-          <div className="ml-auto flex items-center gap-2">
+          <div className="ml-auto flex min-w-0 items-center gap-2">
             <ConnectionStatus />
             <ThemeToggle />
           </div>

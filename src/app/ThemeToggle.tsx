@@ -9,7 +9,7 @@ export function ThemeToggle() {
       aria-pressed={dark}
       aria-label="Dark theme"
       onClick={() => chooseTheme(dark ? 'light' : 'dark')}
-      className="rounded p-1 text-slate-700 hover:bg-slate-100"
+      className="shrink-0 rounded p-1 text-slate-700 hover:bg-slate-100"
     >
       {/* A moon when dark, a sun when light. */}
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="2">
