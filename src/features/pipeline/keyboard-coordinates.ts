@@ -34,7 +34,20 @@ export function keyboardCoordinates(context: () => DropContext, track: { keyboar
     const rect = next ? dnd.droppableRects.get(next.id) : undefined;
     if (!next || !rect) return undefined;
     track.start(next.id);
+    // dnd-kit scrolls only along the arrow's axis and only the dragged item's scroll containers: a hook below
+    // the fold (Right in the vertical flow) or any stop of a drag from the palette drawer (a fixed box, so
+    // the page is not among them) would stay off screen. Bring the stop into view and aim at where it is now.
+    const node = dnd.droppableContainers.get(next.id)?.node.current;
+    const live = node ? bringIntoView(node) : rect;
     // Beside the gap's left edge, so the preview does not hide the insertion line.
-    return { x: rect.left + 24, y: rect.top + 4 };
+    return { x: live.left + 24, y: live.top + 4 };
   };
+}
+
+/** Scrolls a stop into the window when it is not fully in it; its place on screen afterwards. */
+function bringIntoView(node: HTMLElement): DOMRect {
+  const before = node.getBoundingClientRect();
+  const tall = before.height > window.innerHeight;
+  if (before.top < 0 || before.bottom > window.innerHeight) node.scrollIntoView({ block: tall ? 'start' : 'center', inline: 'nearest' });
+  return node.getBoundingClientRect();
 }
