@@ -43,3 +43,10 @@ export async function chooseStockReleaseProfile(page: Page): Promise<void> {
   await dialog.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByRole('button', { name: /Gateway profile: stock release/ })).toBeVisible();
 }
+
+/** Opens an API from the list by a click (client-side: the embedded gateway keeps running). */
+export async function openApi(page: Page, id: string, name: string): Promise<void> {
+  await openApiList(page);
+  await page.locator(`a[href="/apis/${id}"]`).first().click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
+}

@@ -1,12 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openApiList, chooseStockReleaseProfile } from './fixtures';
-
-/** Opens an API from the list by a click (client-side: the embedded gateway keeps running). */
-async function openApi(page: Page, id: string, name: string) {
-  await openApiList(page);
-  await page.locator(`a[href="/apis/${id}"]`).first().click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
-}
+import { test, expect, openApi, chooseStockReleaseProfile } from './fixtures';
 
 async function toggleConfigData(page: Page) {
   await page.getByRole('navigation', { name: 'Workspace views' }).getByRole('link', { name: 'Plugin settings' }).click();
