@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { openApi, showPalette } from './pipeline-helpers';
+import { arrowUntil, dragAnnouncer, openApi, showPalette } from './pipeline-helpers';
 
 /** The top of a hook, and whether the palette stands between the header and it. */
 async function firstHook(page: Page) {
@@ -38,4 +38,22 @@ test.describe('the pipeline on narrow windows', () => {
       await expect(page.getByTestId('palette')).toBeHidden();
     });
   }
+
+  test('at 1024 px a keyboard drag from the palette drawer brings each hook it reaches into view', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openApi(page, 'payments');
+    await showPalette(page);
+    await page.getByRole('button', { name: /, in the palette$/ }).first().focus();
+    await page.keyboard.press('Space');
+    await expect(dragAnnouncer(page)).toHaveText(/^Over the palette/);
+    // Post is far below the first screen in the vertical flow: the page follows the drag there.
+    await arrowUntil(page, 'ArrowRight', /^Over Post, position \d+ of \d+\.$/);
+    const post = page.getByTestId('hook-post');
+    await expect(post).toBeInViewport();
+    const hook = await post.boundingBox();
+    const preview = await page.getByTestId('drag-preview').boundingBox();
+    expect(hook && preview && preview.y >= hook.y && preview.y < hook.y + hook.height).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('pipeline-message')).toContainText('Cancelled.');
+  });
 });
