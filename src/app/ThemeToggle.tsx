@@ -8,6 +8,8 @@ export function ThemeToggle() {
       type="button"
       aria-pressed={dark}
       aria-label="Dark theme"
+      // For a pointer: the icon alone does not say which way the button goes.
+      title={dark ? 'Dark theme: on' : 'Dark theme: off'}
       onClick={() => chooseTheme(dark ? 'light' : 'dark')}
       className="shrink-0 rounded p-1 text-slate-700 hover:bg-slate-100"
     >
