@@ -19,11 +19,25 @@ export interface Big {
 /** Below the top levels a definition holds no container worth cutting out; and the walk stays short. */
 const SPINE_DEPTH = 6;
 
+/**
+ * Objects found larger than the piece size. Containers are not changed in place (an edit makes a new one),
+ * and `for…in` over a 100,000-key object lists every key before the first: asked on every save and every lint,
+ * that is a tenth of a second each time.
+ */
+const knownLarge = new WeakMap<object, number>();
+
 /** More than `max` entries? Counted only that far: listing a 100,000-key object's keys is itself slow. */
 function larger(value: JsonObject | JsonValue[], max: number): boolean {
   if (Array.isArray(value)) return value.length > max;
+  const known = knownLarge.get(value);
+  if (known !== undefined && known > max) return true;
   let count = 0;
-  for (const key in value) if (Object.hasOwn(value, key) && ++count > max) return true;
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && ++count > max) {
+      knownLarge.set(value, count);
+      return true;
+    }
+  }
   return false;
 }
 

@@ -1,4 +1,5 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../json';
+import { drain, STEP_ENTRIES, type Steps } from '../steps';
 
 /** Small, total readers over untrusted JSON: a wrong type reads as absent, never throws. */
 
@@ -63,15 +64,27 @@ export function tykExtension(doc: JsonObject): JsonObject {
 
 /** OAS `x-tyk-api-gateway.middleware.operations.<operationId>` objects. */
 export function oasOperations(doc: JsonObject): readonly [string, JsonObject][] {
+  return drain(oasOperationSteps(doc, Infinity));
+}
+
+/** `oasOperations` a slice of the operations per step, for a page that must keep answering; same cache. */
+export function* oasOperationSteps(doc: JsonObject, size = STEP_ENTRIES): Steps<readonly [string, JsonObject][]> {
   const operations = objectAt(tykExtension(doc), 'middleware', 'operations');
   if (!operations) return [];
   // Read once per operations object (edits make a new one): the chain asks many times, and an API may
   // have 200,000 operations.
-  let listed = operationsRead.get(operations);
-  if (!listed) {
-    listed = Object.entries(operations).filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]));
-    operationsRead.set(operations, listed);
+  const known = operationsRead.get(operations);
+  if (known) return known;
+  const listed: [string, JsonObject][] = [];
+  const ids = Object.keys(operations);
+  for (let start = 0; start < ids.length; start += size) {
+    if (start > 0) yield;
+    for (const id of ids.slice(start, start + size)) {
+      const operation = operations[id];
+      if (isJsonObject(operation)) listed.push([id, operation]);
+    }
   }
+  operationsRead.set(operations, listed);
   return listed;
 }
 const operationsRead = new WeakMap<JsonObject, readonly [string, JsonObject][]>();
