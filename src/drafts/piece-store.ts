@@ -2,7 +2,7 @@ import type { JsonObject, JsonValue } from '../domain/json';
 import { fromEntries } from '../domain/transfer/carve';
 import { revisionOf, type DraftStorage, type SaveOutcome } from './draft-storage';
 import type { Draft } from './draft-types';
-import { cutSpine, fillHole, slicesOf, type Big, type Hole } from './spine';
+import { cutSpine, fillHole, markLarge, slicesOf, type Big, type Hole } from './spine';
 
 const DB = 'plugin-studio';
 
@@ -209,14 +209,17 @@ export function createPieceStorage(): DraftStorage {
     if (held instanceof Promise) return held;
     const reading = (async () => {
       const into: JsonValue[] | JsonObject = hole.isArray ? [] : {};
+      let count = 0;
       for (const id of hole.ids) {
         // A piece per task: the browser hands several results over in one task when asked together. Pieces
         // are never changed once written (a change is a new piece), so separate reads see one draft.
         const slice = await request<unknown[] | undefined>(database.transaction(PIECES, 'readonly').objectStore(PIECES).get(id));
         if (!slice) throw new Error('Part of this draft is missing from the browser\'s storage.');
         placeSlice(into, slice);
+        count += slice.length;
         await nextTask();
       }
+      markLarge(into, count);
       // It is exactly those pieces: an edit that keeps it need not write them again.
       stored.set(into, hole.ids);
       return into;

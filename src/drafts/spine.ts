@@ -26,6 +26,11 @@ const SPINE_DEPTH = 6;
  */
 const knownLarge = new WeakMap<object, number>();
 
+/** A container put together from `count` entries by code that knows it is large (a draft's stored pieces). */
+export function markLarge(container: JsonObject | JsonValue[], count: number): void {
+  if (!Array.isArray(container)) knownLarge.set(container, count);
+}
+
 /** More than `max` entries? Counted only that far: listing a 100,000-key object's keys is itself slow. */
 function larger(value: JsonObject | JsonValue[], max: number): boolean {
   if (Array.isArray(value)) return value.length > max;
@@ -76,6 +81,17 @@ export function cutSpine(doc: JsonValue, where: Big['in'], bigs: Big[], max = PI
 }
 
 /**
+ * A large container's keys, listed once: a save and a lint both slice it, and listing 100,000 keys is a
+ * task's worth of time. Containers are not changed in place (an edit makes a new one).
+ */
+const listedKeys = new WeakMap<object, readonly string[]>();
+function keysOf(container: JsonObject): readonly string[] {
+  let keys = listedKeys.get(container);
+  if (!keys) listedKeys.set(container, (keys = Object.keys(container)));
+  return keys;
+}
+
+/**
  * A large container's entries in slices, in its order, each made when asked for: listing all of a
  * 100,000-key object's entries at once is itself a long task.
  */
@@ -83,7 +99,7 @@ export function slicesOf(container: JsonObject | JsonValue[], max = PIECE_ENTRIE
   if (Array.isArray(container)) {
     return { count: Math.ceil(container.length / max), slice: (index) => container.slice(index * max, (index + 1) * max) };
   }
-  const keys = Object.keys(container);
+  const keys = keysOf(container);
   return {
     count: Math.ceil(keys.length / max),
     slice: (index) => keys.slice(index * max, (index + 1) * max).map((key): [string, JsonValue] => [key, container[key] as JsonValue]),

@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../domain/json';
 import { sourceFromDashboard } from '../../domain/definition/dashboard-wrapper';
 import { definitionOffThread, isLarge } from '../../off-thread/definition-off-thread';
-import { storedSource, storeSource } from '../../off-thread/source-store';
+import { pointSource, storedSource, storeSource } from '../../off-thread/source-store';
 
 /**
  * The text an imported definition came from, kept beside its draft so that an export changes only the
@@ -12,6 +12,12 @@ const memory = new Map<string, string>();
 export async function rememberSource(draftKey: string, text: string): Promise<void> {
   memory.set(draftKey, text);
   await storeSource(draftKey, text);
+}
+
+/** The source the import reader stored under `sourceId` is this draft's. */
+export async function rememberStoredSource(draftKey: string, sourceId: string): Promise<void> {
+  memory.delete(draftKey);
+  await pointSource(draftKey, sourceId);
 }
 
 export async function sourceFor(draftKey: string): Promise<string | undefined> {
