@@ -85,7 +85,7 @@ export function cutSpine(doc: JsonValue, where: Big['in'], bigs: Big[], max = PI
  * task's worth of time. Containers are not changed in place (an edit makes a new one).
  */
 const listedKeys = new WeakMap<object, readonly string[]>();
-function keysOf(container: JsonObject): readonly string[] {
+export function keysOf(container: JsonObject): readonly string[] {
   let keys = listedKeys.get(container);
   if (!keys) listedKeys.set(container, (keys = Object.keys(container)));
   return keys;

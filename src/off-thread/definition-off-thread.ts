@@ -1,7 +1,7 @@
 import type { JsonObject, JsonPath, JsonValue } from '../domain/json';
 import type { DefinitionFormat, Finding } from '../domain/pipeline/model';
 import type { GatewayProfile } from '../domain/profile/profile';
-import { cutSpine, slicesOf, type Big } from '../drafts/spine';
+import { cutSpine, keysOf, slicesOf, type Big } from '../drafts/spine';
 import type { FromWorker, SourceRef, ToWorker } from './messages';
 
 /** Gives the page a turn between two messages: each slice's copy is then a task of its own. */
@@ -12,6 +12,16 @@ export function isLarge(doc: JsonObject): boolean {
   const bigs: Big[] = [];
   cutSpine(doc, 'doc', bigs);
   return bigs.length > 0;
+}
+
+/** The definition's large containers: where (the last key of their path) and how many entries each holds. */
+export function largeParts(doc: JsonObject): { name: string; entries: number }[] {
+  const bigs: Big[] = [];
+  cutSpine(doc, 'doc', bigs);
+  return bigs.map((big) => ({
+    name: String(big.path[big.path.length - 1] ?? ''),
+    entries: Array.isArray(big.container) ? big.container.length : keysOf(big.container).length,
+  }));
 }
 
 interface Sent {
