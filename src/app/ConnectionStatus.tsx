@@ -23,7 +23,7 @@ export function ConnectionStatus() {
   }
 
   return (
-    <div className="flex items-center gap-3 text-sm">
+    <div className="flex flex-wrap items-center gap-3 text-sm">
       <span className="flex items-center gap-1.5" data-testid="connection">
         <span
           aria-hidden="true"

@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { DEFAULT_PROFILE, parseProfile, type GatewayProfile } from '../domain/profile/profile';
-import { getConnection } from '../gateway/connection';
+import { DEFAULT_PROFILE, EMBEDDED_PROFILE, parseProfile, type GatewayProfile } from '../domain/profile/profile';
+import { EMBEDDED_LABEL, getConnection } from '../gateway/connection';
 
 /**
  * The gateway profile (build and tyk.conf switches) for each gateway connection, kept in localStorage:
@@ -28,8 +28,9 @@ function readAll(): Record<string, GatewayProfile> {
   return all;
 }
 
+/** The stored profile of a gateway; until one is saved, the embedded gateway's own, else a stock release. */
 export function profileFor(gateway: string): GatewayProfile {
-  return readAll()[gateway] ?? DEFAULT_PROFILE;
+  return readAll()[gateway] ?? (gateway === EMBEDDED_LABEL ? EMBEDDED_PROFILE : DEFAULT_PROFILE);
 }
 
 export function saveProfile(gateway: string, profile: GatewayProfile): void {
