@@ -5,7 +5,7 @@
 export type Steps<T> = Generator<void, T, void>;
 
 /** Runs every step now and gives the result. */
-export function drain<T>(steps: Steps<T>): T {
+export function drain<T>(steps: Generator<unknown, T, void>): T {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

@@ -72,6 +72,8 @@ function VirtualFunctionList({ named, render }: { named: readonly NamedFunction[
     initialRect: FALLBACK_RECT,
     observeElementRect: (instance, cb) => observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT)),
     getItemKey: (index) => named[index]?.id ?? index,
+    // Where nothing is laid out (tests), an item measures 0: take the estimate rather than draw the whole list.
+    measureElement: (element) => element.getBoundingClientRect().height || ESTIMATED_HEIGHT,
   });
   return (
     <div ref={scrollRef} className="max-h-[70vh] overflow-auto">
