@@ -2,8 +2,8 @@
 // then reopened after a reload. The page must never stop answering for more than 200 ms at a time: the
 // longest task (PerformanceObserver "longtask") from the pick of the file until the Pipeline tab is drawn and
 // its lint is in, from the reload until the same, for each view opened afterwards (Definition, Code, Plugin
-// settings, back to the Pipeline, the API list, the Drafts page, the API again), and while it is exported as
-// JSON. Reading, linting and copying the definition happen in workers and in pieces
+// settings, back to the Pipeline, the API list, the Drafts page, the API again), for an edit in a hook and one
+// on an endpoint, and while it is exported as JSON. Reading, linting and copying the definition happen in workers and in pieces
 // (src/features/import-export/read-in-worker.ts, src/drafts/piece-store.ts, src/off-thread/); what the views
 // read first is read a slice per task before they draw (src/drafts/prepare-draft.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -97,6 +97,15 @@ export async function run() {
         },
         () => page.getByRole('heading', { name: 'Request chain' }),
       ),
+    ]);
+    // Edits: one in a hook (the large parts stay as they were), one on an endpoint (a new `operations` object).
+    views.push([
+      'switch a hook function off',
+      await step(page, () => page.getByRole('checkbox', { name: /^RequestID in .* enabled$/ }).click(), () => page.locator('input[aria-label^="RequestID in"]:not(:checked)')),
+    ]);
+    views.push([
+      'switch an endpoint plugin off',
+      await step(page, () => page.getByRole('checkbox', { name: /^Check0 on .* enabled$/ }).click(), () => page.locator('input[aria-label^="Check0 on"]:not(:checked)')),
     ]);
     await page.evaluate(() => (globalThis.__longTasks = []));
     const exportStart = Date.now();
