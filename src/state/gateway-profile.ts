@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { DEFAULT_PROFILE, EMBEDDED_PROFILE, parseProfile, type GatewayProfile } from '../domain/profile/profile';
+import { DEFAULT_PROFILE, EMBEDDED_PROFILE, readStoredProfile, type GatewayProfile } from '../domain/profile/profile';
 import { EMBEDDED_LABEL, getConnection } from '../gateway/connection';
 
 /**
@@ -17,8 +17,8 @@ function readAll(): Record<string, GatewayProfile> {
     const stored: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
     if (stored && typeof stored === 'object') {
       for (const [gateway, value] of Object.entries(stored)) {
-        const parsed = parseProfile(value);
-        if (parsed.ok) all[gateway] = parsed.profile;
+        const profile = readStoredProfile(value);
+        if (profile) all[gateway] = profile;
       }
     }
   } catch {

@@ -1,6 +1,7 @@
 import { formatJsonPath } from '../../domain/json';
 import { profileFromTykConf } from '../../domain/profile/from-tyk-conf';
-import { DEFAULT_PROFILE, parseProfile, type GatewayProfile } from '../../domain/profile/profile';
+import { DEFAULT_PROFILE, type GatewayProfile } from '../../domain/profile/profile';
+import { parseProfile } from '../../domain/profile/parse-profile';
 import type { ParsedArgs } from '../args';
 import { errorMessage, readText, type CliIo } from '../io';
 

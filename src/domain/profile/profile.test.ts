@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROFILE, EMBEDDED_PROFILE, parseProfile, profileName } from './profile';
+import { DEFAULT_PROFILE, EMBEDDED_PROFILE, profileName, readStoredProfile } from './profile';
+import { parseProfile } from './parse-profile';
 
 describe('parseProfile', () => {
   it('fills missing switches from the stock release defaults', () => {
@@ -52,5 +53,21 @@ describe('profileName', () => {
 describe('profileName with a blank bundle_base_url', () => {
   it('takes the dialog blank field as no address', () => {
     expect(profileName({ ...DEFAULT_PROFILE, bundleBaseUrl: '' })).toBe('stock release');
+  });
+});
+
+describe('readStoredProfile', () => {
+  it('reads back what parseProfile accepts, to the same profile', () => {
+    for (const value of [{}, { build: 'ee', enableJsvm: true }, { ...EMBEDDED_PROFILE, bundleBaseUrl: 'https://b/' }]) {
+      const parsed = parseProfile(value);
+      expect(parsed.ok && parsed.profile).toEqual(readStoredProfile(value));
+    }
+  });
+
+  it('takes the stock value for a field of the wrong type, and nothing from a non-object', () => {
+    expect(readStoredProfile({ build: 'nightly', enableJsvm: 'yes', enableCoprocess: true })).toEqual({ ...DEFAULT_PROFILE, enableCoprocess: true });
+    expect(readStoredProfile([])).toBeUndefined();
+    expect(readStoredProfile('release')).toBeUndefined();
+    expect(readStoredProfile(null)).toBeUndefined();
   });
 });

@@ -1,7 +1,3 @@
-// zod/mini everywhere: its checks tree-shake, and the first screen (list search, profile, gateway answers) uses it.
-import * as z from 'zod/mini';
-import type { Finding } from '../pipeline/model';
-
 /**
  * What the definition alone cannot tell: the gateway build and the tyk.conf switches that decide whether a
  * plugin really runs. Kept per gateway connection by the app and given to the lint CLI as a JSON file.
@@ -66,57 +62,22 @@ export function profileName(profile: GatewayProfile): 'stock release' | 'embedde
   return 'custom';
 }
 
-const profileSchema = z.partial(
-  z.object({
-    build: z.enum(['release', 'ee', 'custom-lua']),
-    enableCoprocess: z.boolean(),
-    enableJsvm: z.boolean(),
-    grpcServerConfigured: z.boolean(),
-    bundleDownloader: z.boolean(),
-    publicKeyPathSet: z.boolean(),
-    bundleBaseUrl: z.string(),
-  }),
-);
+const BUILDS: readonly GatewayProfile['build'][] = ['release', 'ee', 'custom-lua'];
 
-export type ParsedProfile = { ok: true; profile: GatewayProfile } | { ok: false; findings: Finding[] };
-
-/** Reads a profile (a JSON value, or JSON text); missing fields take the stock release defaults. */
-export function parseProfile(input: unknown): ParsedProfile {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input) as unknown;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, findings: [profileFinding(`The gateway profile is not JSON: ${reason}`, [])] };
-    }
-  }
-  const parsed = profileSchema.safeParse(value);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      findings: parsed.error.issues.map((issue) =>
-        profileFinding(`Gateway profile: ${issue.message}`, issue.path.filter(isKey)),
-      ),
-    };
-  }
+/**
+ * A profile this app stored itself (localStorage), read back without the full parser so that zod stays off
+ * the first screen: a field of the right type is taken, anything else takes the stock value. Text from
+ * elsewhere (the CLI's --profile, a pasted file) goes through parseProfile, which names what is wrong.
+ */
+export function readStoredProfile(value: unknown): GatewayProfile | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const stored = value as Record<string, unknown>;
   const profile: GatewayProfile = { ...DEFAULT_PROFILE };
-  for (const [key, field] of Object.entries(parsed.data)) {
-    if (field !== undefined) Object.assign(profile, { [key]: field });
+  if (BUILDS.includes(stored.build as GatewayProfile['build'])) profile.build = stored.build as GatewayProfile['build'];
+  for (const key of PROFILE_SWITCH_KEYS) {
+    const field = stored[key];
+    if (key !== 'build' && typeof field === 'boolean') profile[key] = field;
   }
-  return { ok: true, profile };
-}
-
-function isKey(key: PropertyKey): key is string | number {
-  return typeof key === 'string' || typeof key === 'number';
-}
-
-function profileFinding(message: string, path: (string | number)[]): Finding {
-  return {
-    severity: 'error',
-    code: 'profile-invalid',
-    message,
-    fix: 'Give a JSON object with build ("release", "ee" or "custom-lua") and boolean switches.',
-    path,
-  };
+  if (typeof stored.bundleBaseUrl === 'string') profile.bundleBaseUrl = stored.bundleBaseUrl;
+  return profile;
 }

@@ -1,33 +1,39 @@
-// zod/mini everywhere: its checks tree-shake, and the first screen (list search, profile, gateway answers) uses it.
-import * as z from 'zod/mini';
-
 /**
  * The list's search and filters, kept in the URL so a filtered list can be bookmarked, shared and
- * restored with Back. Anything unreadable in the URL falls back to "show everything" (`.catch`).
+ * restored with Back. Anything unreadable in the URL falls back to "show everything". Read by hand rather
+ * than with zod: this is the first screen, and zod's core loads later with the views that need it.
  */
-export const listSearchSchema = z.object({
-  q: z.catch(z.string().check(z.maxLength(200)), ''),
-  format: z.catch(z.enum(['all', 'classic', 'oas']), 'all'),
+export interface ListSearch {
+  q: string;
+  format: 'all' | 'classic' | 'oas';
   /** 'any', 'none' (no driver set) or a driver name as the definition spells it. */
-  driver: z.catch(z.string().check(z.regex(/^[a-z]{1,20}$/)), 'any'),
-  plugins: z.catch(z.enum(['any', 'yes', 'no']), 'any'),
+  driver: string;
+  plugins: 'any' | 'yes' | 'no';
   /** Drafts in this browser and findings on this gateway. */
-  state: z.catch(z.enum(['any', 'unpushed', 'draft-only', 'errors', 'problems']), 'any'),
-});
-
-export type ListSearch = z.infer<typeof listSearchSchema>;
+  state: 'any' | 'unpushed' | 'draft-only' | 'errors' | 'problems';
+}
 
 export const DEFAULT_SEARCH: ListSearch = { q: '', format: 'all', driver: 'any', plugins: 'any', state: 'any' };
 
+const FORMATS: readonly ListSearch['format'][] = ['all', 'classic', 'oas'];
+const PLUGINS: readonly ListSearch['plugins'][] = ['any', 'yes', 'no'];
+const STATES: readonly ListSearch['state'][] = ['any', 'unpushed', 'draft-only', 'errors', 'problems'];
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.find((item) => item === value) ?? fallback;
+}
+
 /** Read the search from the URL; never throws. */
 export function readListSearch(params: URLSearchParams): ListSearch {
-  return listSearchSchema.parse({
-    q: params.get('q') ?? undefined,
-    format: params.get('format') ?? undefined,
-    driver: params.get('driver') ?? undefined,
-    plugins: params.get('plugins') ?? undefined,
-    state: params.get('state') ?? undefined,
-  });
+  const q = params.get('q');
+  const driver = params.get('driver');
+  return {
+    q: q !== null && q.length <= 200 ? q : DEFAULT_SEARCH.q,
+    format: oneOf(params.get('format'), FORMATS, DEFAULT_SEARCH.format),
+    driver: driver !== null && /^[a-z]{1,20}$/.test(driver) ? driver : DEFAULT_SEARCH.driver,
+    plugins: oneOf(params.get('plugins'), PLUGINS, DEFAULT_SEARCH.plugins),
+    state: oneOf(params.get('state'), STATES, DEFAULT_SEARCH.state),
+  };
 }
 
 /** The URL params for a search: defaults are left out so the plain list keeps a plain address. */
