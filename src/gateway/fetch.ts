@@ -1,5 +1,6 @@
 import type { Connection } from './connection';
-import { EMBEDDED_GATEWAY_SECRET, getConnection } from './connection';
+import { EMBEDDED_GATEWAY_SECRET } from './connection';
+import { getConnection } from './current-gateway';
 import type { GatewayErrorKind } from './errors';
 import { GatewayError, adviceFor, adviceForMessage, kindForStatus } from './errors';
 import { isJsonObject } from '../domain/json';

@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { DEFAULT_PROFILE, parseProfile, type GatewayProfile } from '../domain/profile/profile';
-import { getConnection } from '../gateway/connection';
+import { getConnection } from '../gateway/current-gateway';
 
 /**
  * The gateway profile (build and tyk.conf switches) for each gateway connection, kept in localStorage:
@@ -58,7 +58,7 @@ function subscribe(listener: () => void): () => void {
 
 /** The profile of the gateway the app talks to, and a way to change it; re-renders on change. */
 export function useGatewayProfile(): [GatewayProfile, (profile: GatewayProfile) => void] {
-  const gateway = getConnection().label;
+  const gateway = getConnection().key;
   const profile = useSyncExternalStore(subscribe, () => profileFor(gateway), () => profileFor(gateway));
   const set = useCallback((next: GatewayProfile) => saveProfile(gateway, next), [gateway]);
   return [profile, set];
