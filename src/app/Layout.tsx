@@ -27,6 +27,9 @@ export function Layout() {
             <Link to="/drafts" className="text-slate-700 hover:underline">
               Drafts
             </Link>
+            <Link to="/history" className="text-slate-700 hover:underline">
+              History
+            </Link>
             <Link to="/settings" className="text-slate-700 hover:underline">
               Connection
             </Link>

@@ -39,6 +39,14 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        path: 'history',
+        lazy: () => import('../features/history').then((mod) => ({ Component: mod.GatewayHistoryPage })),
+      },
+      {
+        path: 'history/:apiId',
+        lazy: () => import('../features/history').then((mod) => ({ Component: mod.HistoryPage })),
+      },
+      {
         path: 'drafts',
         lazy: () => import('../features/drafts-list').then((mod) => ({ Component: mod.DraftsPage })),
       },

@@ -13,18 +13,18 @@ const TONE: Record<DiffRow['kind'], [string, string]> = {
  * The gateway's copy and the draft side by side, as a table a screen reader can walk: changed lines are
  * marked in words, not only in colour. Text only: definitions are untrusted.
  */
-export default function SideBySideDiff({ before, after }: { before: string; after: string }) {
+export default function SideBySideDiff({ before, after, labels = ['Gateway’s copy', 'Your draft'] }: { before: string; after: string; labels?: readonly [string, string] }) {
   const rows = useMemo(() => sideBySide(before, after), [before, after]);
   return (
     <div className="max-h-[50vh] overflow-auto rounded border border-slate-200 bg-white">
-      <table aria-label="The gateway’s copy and your draft, side by side" className="w-full table-fixed border-collapse font-mono text-xs">
+      <table aria-label={`${labels[0]} and ${labels[1]}, side by side`} className="w-full table-fixed border-collapse font-mono text-xs">
         <thead className="sticky top-0 bg-slate-100 font-sans">
           <tr>
             <th scope="col" className="w-1/2 px-2 py-1 text-left font-medium">
-              Gateway’s copy
+              {labels[0]}
             </th>
             <th scope="col" className="w-1/2 px-2 py-1 text-left font-medium">
-              Your draft
+              {labels[1]}
             </th>
           </tr>
         </thead>

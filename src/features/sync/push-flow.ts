@@ -10,6 +10,7 @@ import { gatewayKeys } from '../../gateway/queries';
 import type { PushStep, ReloadTarget } from './push-steps';
 import { readBack } from '../../gateway/read-back';
 import { changedPaths, threeWayMerge } from './three-way-merge';
+import { recordPush } from './record-push';
 
 /** Thrown in place of the outcome of a request that a newer one replaced. */
 const SUPERSEDED = new Error('superseded');
@@ -180,6 +181,7 @@ export function createPushFlow(
     else session.rebase(served.doc, served.doc);
     // Saved at once: a page reload right after the push must not bring back the draft as it was before it.
     void session.flush();
+    recordPush(client, draftNow(), { action: pending.action, before: pending.before?.doc ?? null, sent: pending.sent });
     show({ step: 'pushed', action: pending.action, target, changedOnLoad, afterTimeout: pending.afterTimeout });
   }
 
@@ -198,7 +200,7 @@ export function createPushFlow(
 
   /** DELETE, then the reload after which the gateway stops serving it. */
   async function remove(target: ReloadTarget): Promise<void> {
-    const { apiId, format } = draftNow();
+    const { apiId, format, base } = draftNow();
     show({ step: 'deleting' });
     try {
       await run((signal) => deleteApi(apiId, format, { signal }));
@@ -209,6 +211,7 @@ export function createPushFlow(
         return;
       }
     }
+    recordPush(client, draftNow(), { action: 'deleted', before: base, sent: null });
     // The draft stays: pushing it again re-creates the API.
     session.rebase(null);
     await session.flush();
