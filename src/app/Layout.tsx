@@ -4,6 +4,7 @@ import { ImportProvider } from '../features/import-export/ImportProvider';
 import { useImportControls } from '../features/import-export/import-context';
 import { Button } from '../components/Button';
 import { NavigationProgress } from './NavigationProgress';
+import { knownConnections } from '../gateway/gateway-directory';
 
 export function Layout() {
   return (
@@ -30,6 +31,11 @@ export function Layout() {
             <Link to="/history" className="text-slate-700 hover:underline">
               History
             </Link>
+            {knownConnections().length > 1 && (
+              <Link to="/compare" className="text-slate-700 hover:underline">
+                Compare
+              </Link>
+            )}
             <Link to="/settings" className="text-slate-700 hover:underline">
               Connection
             </Link>

@@ -39,6 +39,14 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        path: 'compare',
+        lazy: () => import('../features/compare').then((mod) => ({ Component: mod.ComparePage })),
+      },
+      {
+        path: 'compare/:apiId',
+        lazy: () => import('../features/compare').then((mod) => ({ Component: mod.CompareApiPage })),
+      },
+      {
         path: 'history',
         lazy: () => import('../features/history').then((mod) => ({ Component: mod.GatewayHistoryPage })),
       },

@@ -38,8 +38,7 @@ export function apisQueryOptions(connection?: Connection) {
 }
 
 /** The error for an id the gateway's list does not hold, worded as for a 404 from the gateway itself. */
-function apiNotFound(id: string): GatewayError {
-  const connection = getConnection();
+function apiNotFound(id: string, connection: Connection = getConnection()): GatewayError {
   return new GatewayError({
     kind: 'not-found',
     status: 404,
@@ -73,6 +72,20 @@ export function apiQueryOptions(id: string, format?: DefinitionFormat, client?: 
       const found = (await listApis({ signal })).find((api) => api.id === id);
       if (!found) throw apiNotFound(id);
       return getApi(id, found.format, { signal });
+    },
+    retry: shouldRetry,
+  });
+}
+
+/** One API on a given gateway, whatever its format: Compare and Promote read two gateways at once. */
+export function apiOnQueryOptions(id: string, connection: Connection, client: QueryClient) {
+  return queryOptions({
+    queryKey: gatewayKeys.api(id, connection),
+    queryFn: async ({ signal }): Promise<GatewayApi> => {
+      const list = await client.fetchQuery({ ...apisQueryOptions(connection), staleTime: 30_000 });
+      const found = list.find((api) => api.id === id);
+      if (!found) throw apiNotFound(id, connection);
+      return getApi(id, found.format, { signal, connection });
     },
     retry: shouldRetry,
   });

@@ -31,9 +31,9 @@ export function HistoryPage() {
     setRestoring(id);
     setFailure(null);
     try {
-      await restoreVersion(version, apiId, connection.key, client);
+      await restoreVersion(version, apiId, connection, client);
       // The workspace opens its review at once: the diff against the gateway's copy, then the conflict check.
-      await navigate(`/apis/${encodeURIComponent(apiId)}?review=1`);
+      await navigate(`/apis/${encodeURIComponent(apiId)}?review=${encodeURIComponent(connection.key)}`);
     } catch (error) {
       setFailure(error);
       setRestoring(null);

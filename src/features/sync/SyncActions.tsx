@@ -19,16 +19,18 @@ export function SyncActions({ session }: { session: DraftSession }) {
   const api = useApi(draft.apiId, draft.format);
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  // `?review=1` (a version restored from the History view) opens the review at once; the address drops it,
-  // so a page reload does not open it again.
-  const [open, setOpen] = useState<'review' | 'delete' | null>(() => (params.get('review') === '1' ? 'review' : null));
+  // `?review=<gateway key>` (a version restored from History, an API promoted from another gateway) opens the
+  // review at once, on that gateway only (a promotion switches gateways as it navigates); the address then
+  // drops it, so a page reload does not open it again.
+  const reviewNow = params.get('review') === session.getState().draft.gateway;
+  const [open, setOpen] = useState<'review' | 'delete' | null>(() => (reviewNow ? 'review' : null));
   useEffect(() => {
-    if (params.get('review') !== '1') return;
+    if (!reviewNow) return;
     setParams((next) => {
       next.delete('review');
       return next;
     }, { replace: true });
-  }, [params, setParams]);
+  }, [reviewNow, setParams]);
   const name = useMemo(() => summarizeApi(draft.doc, draft.format).name || draft.apiId, [draft.doc, draft.format, draft.apiId]);
   const theirs = api.data?.doc;
   // Both sides of this comparison change only when the gateway's copy or the draft's base does, not on each
