@@ -26,6 +26,8 @@ export interface Connection {
    * gateway of one node (reads and writes go to `baseUrl`).
    */
   nodes?: readonly GatewayNode[];
+  /** Set on the connection to one node of a cluster (`nodeConnection`): its answers are cached apart. */
+  node?: string;
   /** Which setting names this gateway, for advice when it fails: TYK_GATEWAY_URL, or the gateways file. */
   configuredBy?: 'environment' | 'file';
 }
@@ -85,7 +87,7 @@ export function nodesOf(connection: Connection): readonly GatewayNode[] {
 /** The connection that reaches one node of a gateway alone (its drafts and caches stay the gateway's). */
 export function nodeConnection(connection: Connection, node: GatewayNode): Connection {
   const { nodes: _nodes, ...rest } = connection;
-  return { ...rest, baseUrl: node.baseUrl, label: connection.nodes ? `${connection.label} / ${node.name}` : connection.label };
+  return { ...rest, baseUrl: node.baseUrl, name: node.name, node: node.name, label: connection.nodes ? `${connection.label} / ${node.name}` : connection.label };
 }
 
 /**
@@ -94,5 +96,3 @@ export function nodeConnection(connection: Connection, node: GatewayNode): Conne
  * page sends no secret at all; the app's server adds the real one.
  */
 export const EMBEDDED_GATEWAY_SECRET = 'plugin-studio-demo';
-
-

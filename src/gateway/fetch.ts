@@ -37,7 +37,7 @@ function fail(connection: Connection, kind: GatewayErrorKind, message: string, s
   return new GatewayError({
     kind,
     message,
-    advice: adviceForMessage(message) ?? adviceFor(kind, where(connection), connection.mode),
+    advice: adviceForMessage(message) ?? adviceFor(kind, where(connection), connection.mode, connection.configuredBy === 'file' ? connection.name : undefined),
     ...(status === undefined ? {} : { status }),
     ...(cause === undefined ? {} : { cause }),
   });

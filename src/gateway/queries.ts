@@ -9,7 +9,8 @@ import { GatewayError, adviceFor } from './errors';
 
 /** Query keys, scoped by the gateway (the current one unless given) so two gateways' caches never mix. */
 export const gatewayKeys = {
-  all: (connection: Connection = getConnection()) => ['gateway', connection.key] as const,
+  // A node's answers sit under its cluster's key, so invalidating the cluster reaches every node too.
+  all: (connection: Connection = getConnection()) => (connection.node === undefined ? (['gateway', connection.key] as const) : (['gateway', connection.key, 'node', connection.node] as const)),
   apis: (connection?: Connection) => [...gatewayKeys.all(connection), 'apis'] as const,
   api: (id: string, connection?: Connection) => [...gatewayKeys.all(connection), 'api', id] as const,
   oasSchema: (oasVersion: string) => [...gatewayKeys.all(), 'oas-schema', oasVersion] as const,

@@ -7,6 +7,7 @@ import type { Connection } from '../../gateway/connection';
 import { apisQueryOptions } from '../../gateway/queries';
 import { LoadingState } from '../../components/LoadingState';
 import { GatewayErrorPanel } from '../common/GatewayErrorPanel';
+import { ClusterDrift } from './ClusterDrift';
 import { GatewayPicker } from './GatewayPicker';
 import { pairQuery, useComparePair } from './use-compare-pair';
 
@@ -23,6 +24,7 @@ export function ComparePage() {
         <GatewayPicker label="Left" value={left} onChange={(key) => choose('left', key)} />
         <GatewayPicker label="Right" value={right} onChange={(key) => choose('right', key)} />
       </div>
+      {left.nodes && left.nodes.length > 1 && <ClusterDrift cluster={left} />}
       {!right || right.key === left.key ? (
         <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-600">Choose two different gateways to compare.</p>
       ) : (
