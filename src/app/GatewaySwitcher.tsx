@@ -13,7 +13,7 @@ export function GatewaySwitcher() {
   const id = useId();
   const connection = getConnection();
   const all = knownConnections();
-  if (all.length < 2) return <span className="font-medium">{connection.label}</span>;
+  if (all.length < 2) return <span className="font-medium">{gatewayTitle(connection)}</span>;
   return (
     <>
       <label htmlFor={id} className="sr-only">
