@@ -31,6 +31,9 @@ export function Layout() {
             <Link to="/history" className="text-slate-700 hover:underline">
               History
             </Link>
+            <Link to="/files" className="text-slate-700 hover:underline">
+              Files
+            </Link>
             {knownConnections().length > 1 && (
               <Link to="/compare" className="text-slate-700 hover:underline">
                 Compare

@@ -47,6 +47,10 @@ export const routes: RouteObject[] = [
         lazy: () => import('../features/compare').then((mod) => ({ Component: mod.CompareApiPage })),
       },
       {
+        path: 'files',
+        lazy: () => import('../features/gateway-files').then((mod) => ({ Component: mod.GatewayFilesPage })),
+      },
+      {
         path: 'history',
         lazy: () => import('../features/history').then((mod) => ({ Component: mod.GatewayHistoryPage })),
       },
