@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect as baseExpect } from './fixtures';
+import { newFunctionFromStarter } from './code-tab';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 const SLOW = { timeout: 150_000 };
@@ -18,17 +19,6 @@ test('Definition, Pipeline, Definition again: the editor opens each time without
   }
 });
 
-async function newFunction(page: Page, api: string, hook: string, name: string) {
-  await page.goto(`/apis/${api}/code`);
-  await page.getByRole('toolbar', { name: 'Plugin code' }).getByRole('button', { name: 'New function…' }).click();
-  const form = page.getByRole('form', { name: 'New function' });
-  await form.getByLabel('Hook').selectOption(hook);
-  await form.getByLabel('Function name').fill(name);
-  await form.getByRole('button', { name: 'Create function' }).click();
-  const editor = page.locator('.monaco-editor').first();
-  await expect(editor.locator('.view-lines')).toContainText(name, SLOW);
-  return editor;
-}
 
 /** The cursor at the start of a line's second word (`var Name`, `def name`). */
 async function toSecondWord(page: Page, line: number) {
@@ -40,7 +30,7 @@ async function toSecondWord(page: Page, line: number) {
 }
 
 test('F2 renames a name everywhere in the file; hovering TykJS shows its documentation', async ({ page }) => {
-  const editor = await newFunction(page, 'legacy-inventory', 'pre', 'AddTraceHeader');
+  const editor = await newFunctionFromStarter(page, 'legacy-inventory', 'pre', 'AddTraceHeader');
   await editor.locator('.view-lines').click();
   await toSecondWord(page, 3); // var AddTraceHeader = new TykJS.TykMiddleware.NewMiddleware({});
   await page.keyboard.press('F2');
@@ -65,7 +55,7 @@ test('F2 renames a name everywhere in the file; hovering TykJS shows its documen
 });
 
 test('renaming a Python def while typing brings no banner in above the editor', async ({ page }) => {
-  const editor = await newFunction(page, 'customer-profiles', 'post', 'add_plugin_header');
+  const editor = await newFunctionFromStarter(page, 'customer-profiles', 'post', 'add_plugin_header');
   await editor.locator('.view-lines').click();
   const box = await editor.boundingBox();
   await toSecondWord(page, 7); // def add_plugin_header(request, session, spec):

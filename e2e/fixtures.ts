@@ -31,3 +31,22 @@ export async function openApiList(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'APIs' })).toBeVisible();
   await expect(page.getByRole('table')).toBeVisible();
 }
+
+/**
+ * Describes the gateway as a stock release build (every tyk.conf switch off) through the header's profile
+ * dialog: the embedded gateway's own profile has every plugin kind on, so its APIs raise no profile errors.
+ */
+export async function chooseStockReleaseProfile(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Gateway profile/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Gateway profile' });
+  await dialog.getByRole('button', { name: 'Stock release' }).click();
+  await dialog.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByRole('button', { name: /Gateway profile: stock release/ })).toBeVisible();
+}
+
+/** Opens an API from the list by a click (client-side: the embedded gateway keeps running). */
+export async function openApi(page: Page, id: string, name: string): Promise<void> {
+  await openApiList(page);
+  await page.locator(`a[href="/apis/${id}"]`).first().click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
+}

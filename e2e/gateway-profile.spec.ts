@@ -12,8 +12,16 @@ test('python hooks on a gateway with co-process off are flagged, and switching t
   const pipeline = page.getByRole('region', { name: 'Pipeline' });
   await expect(pipeline).toBeVisible();
 
+  // The embedded gateway's own set-up is the profile until another is chosen: its python hooks run.
+  await expect(page.getByRole('button', { name: /Gateway profile: embedded gateway/ })).toBeVisible();
+  await expect(pipeline.locator('[data-finding="coprocess-disabled"]')).toHaveCount(0);
+
   // A stock release gateway: enable_coprocess is off, so the python hooks are dropped, and the custom
   // auth plugin, the only auth method, silently becomes token auth.
+  await page.getByRole('button', { name: /Gateway profile/ }).click();
+  const stockDialog = page.getByRole('dialog', { name: 'Gateway profile' });
+  await stockDialog.getByRole('button', { name: 'Stock release' }).click();
+  await stockDialog.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByRole('button', { name: /Gateway profile: stock release/ })).toBeVisible();
   const dropped = pipeline.locator('[data-finding="coprocess-disabled"]').first();
   await expect(dropped).toBeVisible();

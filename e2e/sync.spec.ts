@@ -1,14 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, openApiList } from './fixtures';
-
-/** Opens an API from the list by a click (client-side: the embedded gateway keeps running). */
-async function openApi(page: Page, id: string, name: string) {
-  await openApiList(page);
-  await page.locator(`a[href="/apis/${id}"]`).first().click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
-}
+import { test, expect, openApiList, openApi } from './fixtures';
 
 /** A real edit through the Plugin settings tab: stop passing config data to the plugins. */
 async function stopPassingConfigData(page: Page) {

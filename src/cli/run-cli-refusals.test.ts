@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
-import type { CliIo } from './io';
+import { memoryIo } from './testing/memory-io';
 
-function memoryIo(files: Record<string, string | Uint8Array>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readFile: (file) => {
-      const content = files[file];
-      if (content === undefined) throw new Error(`ENOENT: ${file}`);
-      return content;
-    },
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 const definition = (extra: object = {}) => ({
   api_id: 'a1',

@@ -2,28 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
-import type { CliIo } from './io';
+import { memoryIo } from './testing/memory-io';
 import { describeWithShared } from '../domain/create/testing/tyk-schemas';
 
-/** An in-memory CLI: files from a map (falling back to disk for absolute paths), output collected. */
-function memoryIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readFile: (file) => {
-      const text = files[file];
-      if (text !== undefined) return text;
-      if (path.isAbsolute(file)) return fs.readFileSync(file, 'utf8');
-      throw new Error(`ENOENT: ${file}`);
-    },
-    readBytes: (file) => new Uint8Array(fs.readFileSync(file)),
-    // A folder is any name some file sits under.
-    isDirectory: (file) => Object.keys(files).some((name) => name.startsWith(`${file}/`)),
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 const classic = (extra: object = {}) =>
   JSON.stringify(

@@ -73,6 +73,13 @@ export class DraftSession {
     this.commit(label, { files, ...(doc ? { doc } : {}) });
   }
 
+  /** Undo and redo steps kept from an earlier visit (a reload): they lead to the state the session opened in. */
+  restoreHistory(past: readonly HistoryEntry[], future: readonly HistoryEntry[]): void {
+    if (this.state.past.length > 0 || this.state.future.length > 0) return;
+    this.state = { ...this.state, past, future };
+    for (const listener of this.listeners) listener();
+  }
+
   undo(): void {
     const { past, future, draft } = this.state;
     const previous = past[past.length - 1];

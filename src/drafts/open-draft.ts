@@ -5,6 +5,8 @@ import { announceDraft, onDraftElsewhere } from './draft-channel';
 import { onPageLeave } from './page-leave';
 import { draftStorage, revisionOf, type DraftStorage } from './draft-storage';
 import { draftKey, isDirty, type Draft } from './draft-types';
+import { keepHistory, restoreHistory } from './history-keeper';
+import { historyStorage } from './history-store';
 
 export interface OpenedApi {
   id: string;
@@ -13,6 +15,10 @@ export interface OpenedApi {
 }
 
 const sessions = new Map<string, Promise<DraftSession>>();
+/** The sessions opened so far, for the synchronous question a leaving page asks. */
+const opened_ = new Set<DraftSession>();
+/** Each open session's undo steps, stored as they change (and at once when the page goes). */
+const keepers = new Map<string, ReturnType<typeof keepHistory>>();
 
 /**
  * The session for one API, shared by every view of it. A saved draft with edits wins over the gateway's
@@ -27,7 +33,14 @@ export function openDraftSession(
   const key = draftKey(gateway, api.id);
   let session = sessions.get(key);
   if (!session) {
-    session = restore(api, gateway, key, storage).then((draft) => new DraftSession(draft, storage));
+    session = restore(api, gateway, key, storage).then(async (draft) => {
+      const opened = new DraftSession(draft, storage);
+      // Undo survives a reload: the steps stored with this very state come back.
+      if (isDirty(draft)) await restoreHistory(opened);
+      keepers.set(key, keepHistory(opened));
+      opened_.add(opened);
+      return opened;
+    });
     sessions.set(key, session);
   }
   return session;
@@ -50,9 +63,12 @@ async function restore(api: OpenedApi, gateway: string, key: string, storage: Dr
   };
 }
 
-/** Saves every open session now; called when the page is hidden or closed. */
+/** Saves every open session now, and its undo steps; called when the page is hidden or closed. */
 export async function flushAllSessions(): Promise<void> {
-  await Promise.all([...sessions.values()].map(async (session) => (await session).flush()));
+  await Promise.all([
+    ...[...sessions.values()].map(async (session) => (await session).flush()),
+    ...[...keepers.values()].map((keeper) => keeper.flush()),
+  ]);
 }
 
 /**
@@ -63,7 +79,12 @@ export async function discardDraft(key: string, storage: DraftStorage = draftSto
   const open = sessions.get(key);
   if (open) await (await open.catch(() => undefined))?.flush();
   sessions.delete(key);
+  keepers.get(key)?.stop();
+  keepers.delete(key);
   await storage.remove(key);
+  await historyStorage()
+    .remove(key)
+    .catch(() => undefined);
   announceDraft({ key, revision: 0 });
 }
 
@@ -81,11 +102,37 @@ export async function saveDraft(draft: Draft, storage: DraftStorage = draftStora
 
 /** For tests, and after "discard draft": forget the in-memory sessions. */
 export function forgetSessions(key?: string): void {
+  for (const [kept, keeper] of keepers) {
+    if (key && kept !== key) continue;
+    keeper.stop();
+    keepers.delete(kept);
+  }
   if (key) sessions.delete(key);
-  else sessions.clear();
+  else {
+    sessions.clear();
+    opened_.clear();
+  }
+}
+
+/**
+ * Whether an open draft holds work that is not stored and will not be on its way out: its last write failed,
+ * or another tab's copy is waiting for the user's choice. (A write merely under way is committed as the page
+ * goes.)
+ */
+export function unsavedWork(): boolean {
+  return [...opened_].some((session) => {
+    const { save } = session.getState();
+    return save.state === 'failed' || save.state === 'conflict';
+  });
 }
 
 if (typeof window !== 'undefined') {
+  // Leaving would lose work that could not be stored: the browser asks the user to stay.
+  window.addEventListener('beforeunload', (event) => {
+    if (!unsavedWork()) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
   // Changes are stored as they happen; this catches typing still inside its pause.
   onPageLeave(() => void flushAllSessions());
   window.addEventListener('visibilitychange', () => {

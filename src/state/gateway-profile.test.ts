@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
-import { DEFAULT_PROFILE } from '../domain/profile/profile';
+import { DEFAULT_PROFILE, EMBEDDED_PROFILE } from '../domain/profile/profile';
+import { EMBEDDED_LABEL } from '../gateway/connection';
 import { profileFor, saveProfile, useGatewayProfile } from './gateway-profile';
 
 describe('gateway profile per connection', () => {
@@ -8,6 +9,12 @@ describe('gateway profile per connection', () => {
 
   it('is the stock release profile until changed', () => {
     expect(profileFor('http://never-seen:8080')).toEqual(DEFAULT_PROFILE);
+  });
+
+  it("is the embedded gateway's own set-up for the embedded gateway, so its findings describe what answers", () => {
+    expect(profileFor(EMBEDDED_LABEL)).toEqual(EMBEDDED_PROFILE);
+    saveProfile(EMBEDDED_LABEL, DEFAULT_PROFILE);
+    expect(profileFor(EMBEDDED_LABEL)).toEqual(DEFAULT_PROFILE);
   });
 
   it('keeps one profile per gateway and persists it', () => {
@@ -19,8 +26,8 @@ describe('gateway profile per connection', () => {
 
   it('re-renders its users when changed', () => {
     const { result } = renderHook(() => useGatewayProfile());
-    expect(result.current[0].enableJsvm).toBe(false);
-    act(() => result.current[1]({ ...result.current[0], enableJsvm: true }));
-    expect(result.current[0].enableJsvm).toBe(true);
+    const before = result.current[0].enableJsvm;
+    act(() => result.current[1]({ ...result.current[0], enableJsvm: !before }));
+    expect(result.current[0].enableJsvm).toBe(!before);
   });
 });

@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { DEFAULT_PROFILE, parseProfile, type GatewayProfile } from '../domain/profile/profile';
+import { DEFAULT_PROFILE, EMBEDDED_PROFILE, parseProfile, type GatewayProfile } from '../domain/profile/profile';
+import { EMBEDDED_LABEL } from '../gateway/connection';
 import { getConnection } from '../gateway/current-gateway';
 
 /**
@@ -28,8 +29,11 @@ function readAll(): Record<string, GatewayProfile> {
   return all;
 }
 
+/** The stored profile of a gateway; until one is saved, the embedded gateway's own, else a stock release. */
 export function profileFor(gateway: string): GatewayProfile {
-  return readAll()[gateway] ?? DEFAULT_PROFILE;
+  // The embedded gateway's named instances (embedded-gateways.ts) are the same set-up as the seeded one.
+  const embedded = gateway === EMBEDDED_LABEL || gateway.startsWith('embedded:');
+  return readAll()[gateway] ?? (embedded ? EMBEDDED_PROFILE : DEFAULT_PROFILE);
 }
 
 export function saveProfile(gateway: string, profile: GatewayProfile): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROFILE, parseProfile } from './profile';
+import { DEFAULT_PROFILE, EMBEDDED_PROFILE, parseProfile, profileName } from './profile';
 
 describe('parseProfile', () => {
   it('fills missing switches from the stock release defaults', () => {
@@ -37,5 +37,20 @@ describe('parseProfile', () => {
       bundleDownloader: false,
       publicKeyPathSet: false,
     });
+  });
+});
+
+describe('profileName', () => {
+  it('names the two known profiles and calls anything else custom', () => {
+    expect(profileName(DEFAULT_PROFILE)).toBe('stock release');
+    expect(profileName(EMBEDDED_PROFILE)).toBe('embedded gateway');
+    expect(profileName({ ...EMBEDDED_PROFILE, enableJsvm: false })).toBe('custom');
+    expect(profileName({ ...DEFAULT_PROFILE, bundleBaseUrl: 'https://b/' })).toBe('custom');
+  });
+});
+
+describe('profileName with a blank bundle_base_url', () => {
+  it('takes the dialog blank field as no address', () => {
+    expect(profileName({ ...DEFAULT_PROFILE, bundleBaseUrl: '' })).toBe('stock release');
   });
 });

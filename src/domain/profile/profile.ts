@@ -40,6 +40,32 @@ export const DEFAULT_PROFILE: Readonly<GatewayProfile> = Object.freeze({
   publicKeyPathSet: false,
 });
 
+/**
+ * The tyk.conf the embedded (demo) gateway runs with: a release build set up for every plugin kind its seed
+ * uses (co-process for Python and gRPC with a gRPC server, JSVM, the bundle downloader). It is the default
+ * profile of that connection, so the findings describe the gateway that answers, not a stock one.
+ */
+export const EMBEDDED_PROFILE: Readonly<GatewayProfile> = Object.freeze({
+  build: 'release',
+  enableCoprocess: true,
+  enableJsvm: true,
+  grpcServerConfigured: true,
+  bundleDownloader: true,
+  publicKeyPathSet: false,
+});
+
+const PROFILE_SWITCH_KEYS = ['build', 'enableCoprocess', 'enableJsvm', 'grpcServerConfigured', 'bundleDownloader', 'publicKeyPathSet'] as const;
+
+/** A word for a profile in the header: one of the two known ones, or "custom". */
+export function profileName(profile: GatewayProfile): 'stock release' | 'embedded gateway' | 'custom' {
+  // Field by field: key order and an empty bundle_base_url (the dialog's blank field) make no difference.
+  const same = (known: GatewayProfile) =>
+    PROFILE_SWITCH_KEYS.every((key) => profile[key] === known[key]) && (profile.bundleBaseUrl ?? '') === (known.bundleBaseUrl ?? '');
+  if (same(DEFAULT_PROFILE)) return 'stock release';
+  if (same(EMBEDDED_PROFILE)) return 'embedded gateway';
+  return 'custom';
+}
+
 const profileSchema = z.partial(
   z.object({
     build: z.enum(['release', 'ee', 'custom-lua']),

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../json';
-import { DEFAULT_PROFILE, type GatewayProfile } from '../profile/profile';
+import { DEFAULT_PROFILE, EMBEDDED_PROFILE, type GatewayProfile } from '../profile/profile';
 import { lintDefinition } from './lint';
 import type { LintOptions } from './types';
 import { classicDoc, classicPlugins, entry, sameHooksBundle } from './test-docs';
 
-const ON: GatewayProfile = {
-  build: 'release',
-  enableCoprocess: true,
-  enableJsvm: true,
-  grpcServerConfigured: true,
-  bundleDownloader: true,
-  publicKeyPathSet: false,
-};
+/** Every plugin kind switched on (the embedded gateway's set-up). */
+const ON: GatewayProfile = { ...EMBEDDED_PROFILE };
 
 // The definitions here load a bundle holding their own hooks (the manifest is at hand).
 const codes = (doc: JsonObject, options: LintOptions) =>

@@ -1,3 +1,5 @@
+import { saveProfile } from '../../state/gateway-profile';
+import { DEFAULT_PROFILE } from '../../domain/profile/profile';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -89,6 +91,7 @@ describe('ApiListPage', () => {
     const storage = createMemoryStorage();
     setDraftStorage(storage);
     const gateway = getConnection().label;
+    saveProfile(gateway, DEFAULT_PROFILE);
     const payments = await getApi('payments', 'classic');
     await storage.save({ key: `${gateway}::payments`, gateway, apiId: 'payments', format: 'classic', base: payments.doc, doc: { ...payments.doc, name: 'Payments (edited)' }, files: {}, updatedAt: 1 });
     const loyalty = { api_id: 'loyalty', name: 'Loyalty (draft)', proxy: { listen_path: '/loyalty/' } };

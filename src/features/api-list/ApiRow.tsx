@@ -5,28 +5,46 @@ import { detailsOf, type ListRow } from './list-rows';
 import { useRowMark } from './row-marks';
 
 /** One API of the list. Names come from definitions: rendered as text only. */
-export const ApiRow = memo(function ApiRow({ row, rowIndex, height }: { row: ListRow; rowIndex: number; height: number }) {
+export const ApiRow = memo(function ApiRow({
+  row,
+  rowIndex,
+  height,
+}: {
+  row: ListRow;
+  rowIndex: number;
+  height: number;
+}) {
   const { driver, pluginCount, keyless } = detailsOf(row);
   const mark = useRowMark(row.id);
   return (
     <tr aria-rowindex={rowIndex} style={{ height }} className="border-b border-slate-100 hover:bg-slate-50">
-      <td className="truncate px-3 py-2">
-        <Link to={`/apis/${encodeURIComponent(row.id)}`} className="font-medium text-indigo-700 hover:underline">
-          {row.name || row.id}
-        </Link>
-        {keyless && (
-          <span className="ml-2">
-            <Badge>keyless</Badge>
+      <td className="px-3 py-0.5 sm:py-2">
+        {/* The name gives way to the marks: on a phone the name is cut short, never a mark. */}
+        <div className="flex min-w-0 items-center gap-2 leading-5">
+          <Link
+            to={`/apis/${encodeURIComponent(row.id)}`}
+            className="min-w-[4rem] truncate font-medium text-indigo-700 hover:underline"
+          >
+            {row.name || row.id}
+          </Link>
+          <span className="flex shrink-0 gap-1">
+            {keyless && <Badge>keyless</Badge>}
+            <RowBadges mark={mark} />
           </span>
-        )}
-        <RowBadges mark={mark} />
+        </div>
+        {/* Below 640 px the listen path sits under the name, in place of its own column. */}
+        <div className="truncate font-mono text-[11px] leading-4 text-slate-600 sm:hidden">
+          {row.listenPath}
+        </div>
       </td>
-      <td className="px-3 py-2">
-        <Badge tone={row.format === 'oas' ? 'info' : 'neutral'}>{row.format === 'oas' ? 'Tyk OAS' : 'Classic'}</Badge>
+      <td className="hidden px-3 py-2 sm:table-cell">
+        <Badge tone={row.format === 'oas' ? 'info' : 'neutral'}>
+          {row.format === 'oas' ? 'Tyk OAS' : 'Classic'}
+        </Badge>
       </td>
-      <td className="truncate px-3 py-2 font-mono text-xs">{row.listenPath}</td>
-      <td className="px-3 py-2">{driver || <span className="text-slate-500">none</span>}</td>
-      <td className="px-3 py-2 text-right tabular-nums">{pluginCount}</td>
+      <td className="hidden truncate px-3 py-2 font-mono text-xs sm:table-cell">{row.listenPath}</td>
+      <td className="truncate px-3 py-2">{driver || <span className="text-slate-500">none</span>}</td>
+      <td className="hidden px-3 py-2 text-right tabular-nums sm:table-cell">{pluginCount}</td>
     </tr>
   );
 });
@@ -36,22 +54,25 @@ function RowBadges({ mark }: { mark: ReturnType<typeof useRowMark> }) {
   return (
     <>
       {mark.draft === 'unpushed' && (
-        <span className="ml-2" data-testid="mark-unpushed">
-          <Badge tone="warning">changes not pushed</Badge>
+        <span data-testid="mark-unpushed">
+          <Badge tone="warning">
+            <span className="sm:hidden">not pushed</span>
+            <span className="hidden sm:inline">changes not pushed</span>
+          </Badge>
         </span>
       )}
       {mark.draft === 'draft-only' && (
-        <span className="ml-2" data-testid="mark-draft-only">
+        <span data-testid="mark-draft-only">
           <Badge tone="info">only a draft</Badge>
         </span>
       )}
       {mark.worst === 'error' && (
-        <span className="ml-2" data-testid="mark-errors">
+        <span data-testid="mark-errors">
           <Badge tone="danger">errors</Badge>
         </span>
       )}
       {mark.worst === 'warning' && (
-        <span className="ml-2" data-testid="mark-warnings">
+        <span data-testid="mark-warnings">
           <Badge tone="warning">warnings</Badge>
         </span>
       )}

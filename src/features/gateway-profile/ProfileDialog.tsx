@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { DEFAULT_PROFILE, type GatewayProfile } from '../../domain/profile/profile';
+import { DEFAULT_PROFILE, EMBEDDED_PROFILE, type GatewayProfile } from '../../domain/profile/profile';
 import { profileFromTykConf } from '../../domain/profile/from-tyk-conf';
 import { parseJsonText } from '../../domain';
 import { useGatewayProfile } from '../../state/gateway-profile';
@@ -80,6 +80,9 @@ export function ProfileDialog({ open, onClose }: { open: boolean; onClose: () =>
           <Button onClick={readTykConf} disabled={confText.trim() === ''}>
             Read tyk.conf
           </Button>
+          {getConnection().mode === 'embedded' && (
+            <Button onClick={() => form.reset({ ...EMBEDDED_PROFILE }, { keepDefaultValues: true })}>As the embedded gateway runs</Button>
+          )}
           <Button onClick={() => form.reset({ ...DEFAULT_PROFILE }, { keepDefaultValues: true })}>Stock release</Button>
           <Button type="submit" variant="primary">
             Save profile

@@ -163,6 +163,8 @@ describe('review and push: write, hot reload, read back', () => {
 
   it('holds a push the target gateway would not load until each finding is confirmed by name', async () => {
     const user = userEvent.setup();
+    // A stock release gateway: no bundle downloader, so it does not load this API at all.
+    saveProfile(getConnection().label, DEFAULT_PROFILE);
     const session = await openSession('customer-profiles');
     rename(session, 'Customers');
     renderActions(session);
