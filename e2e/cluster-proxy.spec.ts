@@ -54,7 +54,7 @@ test.afterAll(async () => {
 test('a cluster push through the proxy: one node with a wrong secret is said per node, with the file entry to fix', async ({ page, consoleErrors }) => {
   test.setTimeout(120_000);
   await page.goto(appUrl);
-  await expect(page.getByTestId('connection')).toContainText('edge (2 nodes)');
+  await expect(page.getByTestId('connection')).toContainText('edge · 2 nodes');
   await page.locator('a[href="/apis/billing"]').first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Billing' })).toBeVisible({ timeout: 60_000 });
   await page.getByRole('navigation', { name: 'Workspace views' }).getByRole('link', { name: 'Plugin settings' }).click();

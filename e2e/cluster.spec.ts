@@ -15,7 +15,7 @@ async function onNode(page: Page, node: string, faults: Record<string, unknown> 
 
 async function openOnCluster(page: Page) {
   await openApiList(page);
-  await page.getByRole('combobox', { name: 'Current gateway' }).selectOption({ label: 'Embedded cluster (demo) (2 nodes)' });
+  await page.getByRole('combobox', { name: 'Current gateway' }).selectOption({ label: 'cluster (demo) · 2 nodes' });
   await page.locator('a[href="/apis/payments"]').first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Payments API' })).toBeVisible({ timeout: 30_000 });
 }
@@ -62,7 +62,7 @@ test.describe('a cluster of nodes that each keep their own files', () => {
     await onNode(page, 'cluster-2', null);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
-    const nodes = page.getByRole('region', { name: 'Nodes of Embedded cluster (demo)' });
+    const nodes = page.getByRole('region', { name: 'Nodes of cluster (demo)' });
     await expect(nodes).toContainText('cluster-2 differs from cluster-1: 1 different, 0 only on cluster-1, 0 only on cluster-2, 7 the same.');
     await expect(nodes).toContainText('Different: payments');
     await nodes.getByRole('button', { name: 'Make cluster-2 match cluster-1' }).click();

@@ -15,10 +15,10 @@ test('a whole gateway out as a tyk-sync folder (zip), and into another gateway a
   }) };
   await expect(page.getByRole('status')).toContainText('8 APIs and .tyk.json');
 
-  await page.getByRole('combobox', { name: 'Current gateway' }).selectOption({ label: 'Embedded prod (demo)' });
-  await expect(page.getByRole('heading', { name: 'Files of Embedded prod (demo)' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Current gateway' }).selectOption({ label: 'prod (demo)' });
+  await expect(page.getByRole('heading', { name: 'Files of prod (demo)' })).toBeVisible();
   await page.getByLabel(/A zip with .tyk.json/).setInputFiles(zip);
-  await expect(page.getByRole('status')).toContainText('demo-apis.zip: 8 APIs. 2 new here, 1 different from Embedded prod (demo), 5 the same.');
+  await expect(page.getByRole('status')).toContainText('demo-apis.zip: 8 APIs. 2 new here, 1 different from prod (demo), 5 the same.');
   await page.getByRole('button', { name: 'Open 3 new and changed APIs as drafts' }).click();
   await expect(page.getByRole('status').filter({ hasText: '3 drafts ready' })).toBeVisible();
   await page.getByRole('link', { name: 'payments' }).click();

@@ -24,8 +24,8 @@ export function ConnectionStatus() {
   }
 
   return (
-    <div className="flex items-center gap-3 text-sm">
-      <span className="flex items-center gap-1.5" data-testid="connection">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      <span className="flex min-w-0 items-center gap-1.5" data-testid="connection">
         <span
           aria-hidden="true"
           className={`h-2 w-2 rounded-full ${connection.mode === 'embedded' ? 'bg-amber-500' : 'bg-emerald-500'}`}

@@ -5,7 +5,7 @@ import type { Connection } from '../gateway/connection';
 
 /** What a gateway is called in the switcher: its name, and for a cluster how many nodes a push writes to. */
 export function gatewayTitle(connection: Connection): string {
-  return connection.nodes ? `${connection.label} (${connection.nodes.length} nodes)` : connection.label;
+  return connection.nodes ? `${connection.label} · ${connection.nodes.length} nodes` : connection.label;
 }
 
 /** The header's gateway: a plain label with one gateway, a list to switch with several. */
@@ -23,7 +23,7 @@ export function GatewaySwitcher() {
         id={id}
         value={connection.key}
         onChange={(event) => chooseGateway(event.target.value)}
-        className="rounded border border-slate-300 bg-white px-2 py-1 text-sm font-medium"
+        className="min-w-0 max-w-[14rem] truncate rounded border border-slate-300 bg-white px-2 py-1 text-sm font-medium"
       >
         {all.map((item) => (
           <option key={item.key} value={item.key}>

@@ -17,10 +17,10 @@ const nodeBase = (name: string) => `/gw/${encodeURIComponent(name)}`;
 export function embeddedConnections(): Connection[] {
   return [
     { mode: 'embedded', label: EMBEDDED_LABEL, key: EMBEDDED_LABEL, baseUrl: '', name: 'demo' },
-    { mode: 'embedded', label: 'Embedded prod (demo)', key: 'embedded:prod', baseUrl: nodeBase('prod'), name: 'prod' },
+    { mode: 'embedded', label: 'prod (demo)', key: 'embedded:prod', baseUrl: nodeBase('prod'), name: 'prod' },
     {
       mode: 'embedded',
-      label: 'Embedded cluster (demo)',
+      label: 'cluster (demo)',
       key: 'embedded:cluster',
       baseUrl: nodeBase('cluster-1'),
       name: 'cluster',

@@ -9,6 +9,8 @@ export interface ApiVersion {
   /** `<record id>:before` or `<record id>:sent`. */
   id: string;
   at: string;
+  /** `at` is when it was pushed, or (a copy found before a push) the time it was served until. */
+  atIs: 'pushed' | 'until';
   /** "Before the first recorded push", "Pushed", "Deleted"… */
   title: string;
   format: DefinitionFormat;
@@ -36,6 +38,7 @@ export function versionsOf(log: PushLog): ApiVersion[] {
         versions.push({
           id: `${record.id}:before`,
           at: record.at,
+          atIs: 'until',
           title: previous === undefined ? 'Before the first push kept here' : 'Changed elsewhere before the next push',
           format,
           doc: record.before,
@@ -48,6 +51,7 @@ export function versionsOf(log: PushLog): ApiVersion[] {
     versions.push({
       id: `${record.id}:sent`,
       at: record.at,
+      atIs: 'pushed',
       title: record.action === 'deleted' ? 'Deleted' : record.action === 'added' ? 'Created' : 'Pushed',
       format,
       doc: record.sent,

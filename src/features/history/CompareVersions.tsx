@@ -5,7 +5,7 @@ import { LoadingState } from '../../components/LoadingState';
 const SideBySideDiff = lazy(() => import('../sync/SideBySideDiff'));
 
 const textOf = (version: ApiVersion | undefined) => (version?.doc ? JSON.stringify(version.doc, null, 2) : '(not on the gateway)\n');
-const nameOf = (version: ApiVersion) => `${version.title}, ${new Date(version.at).toLocaleString()}`;
+const nameOf = (version: ApiVersion) => `${version.title}, ${version.atIs === 'until' ? 'until ' : ''}${new Date(version.at).toLocaleString()}`;
 
 /** Any two versions side by side: the older on the left by default (the one before the newest). */
 export function CompareVersions({ versions }: { versions: readonly ApiVersion[] }) {

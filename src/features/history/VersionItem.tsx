@@ -17,7 +17,11 @@ export function VersionItem({ version, current, restoring, onRestore }: Props) {
     <li aria-labelledby={headingId} className="rounded border border-slate-200 bg-white p-3">
       <div className="flex flex-wrap items-center gap-2">
         <h3 id={headingId} className="font-medium">
-          {version.title} <span className="font-normal text-slate-500">· {new Date(version.at).toLocaleString()}</span>
+          {version.title}{' '}
+          <span className="font-normal text-slate-500">
+            · {version.atIs === 'until' ? 'served until ' : ''}
+            {new Date(version.at).toLocaleString()}
+          </span>
         </h3>
         {current && <Badge tone="success">Served now</Badge>}
         {version.changedElsewhere && <Badge tone="warning">Not pushed from this browser</Badge>}

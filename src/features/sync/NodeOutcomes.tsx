@@ -40,7 +40,7 @@ export function NodeOutcomes({ nodes }: { nodes: ClusterOutcome }) {
         <tbody>
           {nodes.reports.map((report) => (
             <tr key={report.node} className="border-t border-slate-200 align-top">
-              <th scope="row" className="py-1 pr-2 text-left font-medium">
+              <th scope="row" className="whitespace-nowrap py-1 pr-2 text-left font-medium">
                 {report.node}
                 {report.url && <span className="block font-mono text-xs font-normal text-slate-500">{report.url}</span>}
               </th>

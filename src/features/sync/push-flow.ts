@@ -205,11 +205,11 @@ export function createPushFlow(
     } catch (error) {
       return show({ step: 'error', title: 'The group reloaded, but reading the other nodes back failed', error, retry });
     }
-    adopt(served, pending, target, nodes && { reports: nodes, retry: () => void retryNodes(pending) });
+    await adopt(served, pending, target, nodes && { reports: nodes, retry: () => void retryNodes(pending) });
   }
 
   /** The copy read back is the new base: the draft keeps its own text when the gateway means the same. */
-  function adopt(served: GatewayApi, pending: Pending, target: ReloadTarget, nodes?: ClusterOutcome): void {
+  async function adopt(served: GatewayApi, pending: Pending, target: ReloadTarget, nodes?: ClusterOutcome): Promise<void> {
     const { format } = draftNow();
     settle(served);
     const same = sameMeaning(pending.sent, served.doc, format);
@@ -219,7 +219,8 @@ export function createPushFlow(
     // Saved at once: a page reload right after the push must not bring back the draft as it was before it.
     void session.flush();
     const nodeList = nodes?.reports.map((report) => ({ name: report.node, ok: report.write === 'ok' }));
-    recordPush(client, draftNow(), { action: pending.action, before: pending.before?.doc ?? null, sent: pending.sent, ...(nodeList ? { nodes: nodeList } : {}) });
+    // Kept before the outcome shows, so leaving the page right after "Done" cannot lose the record.
+    await recordPush(client, draftNow(), { action: pending.action, before: pending.before?.doc ?? null, sent: pending.sent, ...(nodeList ? { nodes: nodeList } : {}) });
     show({ step: 'pushed', action: pending.action, target, changedOnLoad, afterTimeout: pending.afterTimeout, ...(nodes ? { nodes } : {}) });
   }
 
@@ -256,7 +257,7 @@ export function createPushFlow(
       show({ step: 'error', title: 'Deleted from some nodes only', error, retry: () => void remove(target), note });
       return;
     }
-    recordPush(client, draftNow(), { action: 'deleted', before: base, sent: null });
+    await recordPush(client, draftNow(), { action: 'deleted', before: base, sent: null });
     // The draft stays: pushing it again re-creates the API.
     session.rebase(null);
     await session.flush();
