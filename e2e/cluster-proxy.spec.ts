@@ -30,9 +30,12 @@ async function waitFor(url: string): Promise<void> {
 test.beforeAll(async () => {
   for (const [index, port] of ports.entries()) {
     const peer = `http://127.0.0.1:${ports[1 - index]}`;
-    doubles.push(spawn('npx', ['tsx', 'e2e/gateway-double/server.ts'], { env: { ...process.env, PORT: String(port), SECRET, PEERS: peer }, stdio: 'ignore' }));
+    // A process group of its own, so stopping it stops tsx's child too (nothing left on the port for the next run).
+    doubles.push(spawn('npx', ['tsx', 'e2e/gateway-double/server.ts'], { env: { ...process.env, PORT: String(port), SECRET, PEERS: peer }, stdio: 'ignore', detached: true }));
   }
   await Promise.all(ports.map((port) => waitFor(`http://127.0.0.1:${port}/__double/log`)));
+  // Seeded afresh, whatever an earlier run left.
+  await Promise.all(ports.map((port) => fetch(`http://127.0.0.1:${port}/__double/reset`, { method: 'POST' })));
   server = await createServer({
     distDir: `dist-e2e-${appPort}`,
     gatewayUrl: '',
@@ -48,7 +51,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => {
   await server?.close();
-  for (const double of doubles) double.kill();
+  for (const double of doubles) if (double.pid) process.kill(-double.pid);
 });
 
 test('a cluster push through the proxy: one node with a wrong secret is said per node, with the file entry to fix', async ({ page, consoleErrors }) => {

@@ -22,7 +22,7 @@ export default function SideBySideDiff({ before, after, labels = ['Gateway’s c
       </div>
       <div className="hidden max-h-[50vh] overflow-auto rounded border border-slate-200 bg-white sm:block">
         <table
-          aria-label={`${labels[0]} and ${labels[1]}, side by side`}
+          aria-label={labels[0] === 'Gateway’s copy' ? 'The gateway’s copy and your draft, side by side' : `${labels[0]} and ${labels[1]}, side by side`}
           className="w-full table-fixed border-collapse font-mono text-xs"
         >
           <thead className="sticky top-0 bg-slate-100 font-sans">

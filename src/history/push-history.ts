@@ -2,10 +2,10 @@ import { createStore, get, keys, set, type UseStore } from 'idb-keyval';
 import { appendPush, EMPTY_LOG, type PushLog, type PushRecord } from '../domain/history';
 
 /**
- * Where pushes are recorded: IndexedDB in the browser (one entry per gateway and API), a Map where there is
+ * Where pushes are recorded: IndexedDB in the browser (a database of its own, one entry per gateway and API), a Map where there is
  * none (tests). The gateway keeps no history of its files, so this browser's record is the only one.
  */
-export interface HistoryStorage {
+export interface PushHistory {
   load(gateway: string, apiId: string): Promise<PushLog>;
   record(gateway: string, record: PushRecord): Promise<PushLog>;
   /** The APIs of a gateway with any history, deleted ones included. */
@@ -15,7 +15,7 @@ export interface HistoryStorage {
 const keyOf = (gateway: string, apiId: string) => `${gateway}::${apiId}`;
 
 /** Appends run one after another, so two pushes finishing together never lose one. */
-function serialised(backend: { read(key: string): Promise<PushLog | undefined>; write(key: string, log: PushLog): Promise<void>; list(): Promise<string[]> }): HistoryStorage {
+function serialised(backend: { read(key: string): Promise<PushLog | undefined>; write(key: string, log: PushLog): Promise<void>; list(): Promise<string[]> }): PushHistory {
   let queue: Promise<unknown> = Promise.resolve();
   return {
     load: async (gateway, apiId) => (await backend.read(keyOf(gateway, apiId))) ?? EMPTY_LOG,
@@ -36,7 +36,7 @@ function serialised(backend: { read(key: string): Promise<PushLog | undefined>; 
   };
 }
 
-export function createMemoryHistory(): HistoryStorage {
+export function createMemoryPushHistory(): PushHistory {
   const logs = new Map<string, PushLog>();
   return serialised({
     read: async (key) => structuredClone(logs.get(key)),
@@ -45,9 +45,9 @@ export function createMemoryHistory(): HistoryStorage {
   });
 }
 
-function createIndexedDbHistory(): HistoryStorage {
+export function createIndexedDbPushHistory(): PushHistory {
   let store: UseStore | undefined;
-  const db = () => (store ??= createStore('plugin-studio-history', 'pushes'));
+  const db = () => (store ??= createStore('plugin-studio-pushes', 'pushes'));
   return serialised({
     read: (key) => get<PushLog>(key, db()),
     write: (key, log) => set(key, log, db()),
@@ -55,15 +55,15 @@ function createIndexedDbHistory(): HistoryStorage {
   });
 }
 
-let shared: HistoryStorage | undefined;
+let shared: PushHistory | undefined;
 
-export function historyStorage(): HistoryStorage {
-  shared ??= typeof indexedDB === 'undefined' ? createMemoryHistory() : createIndexedDbHistory();
+export function pushHistory(): PushHistory {
+  shared ??= typeof indexedDB === 'undefined' ? createMemoryPushHistory() : createIndexedDbPushHistory();
   return shared;
 }
 
 /** For tests: start from an empty history. */
-export function setHistoryStorage(storage: HistoryStorage): void {
+export function setPushHistory(storage: PushHistory): void {
   shared = storage;
 }
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PushRecord } from '../domain/history';
-import { createMemoryHistory, newRecordId } from './history-storage';
+import { createMemoryPushHistory, newRecordId } from './push-history';
 
 const record = (apiId: string, n: number): PushRecord => ({ id: newRecordId(), apiId, format: 'classic', at: new Date(n).toISOString(), action: 'modified', before: { n }, sent: { n: n + 1 } });
 
 describe('history storage', () => {
   it('keeps pushes apart per gateway and API, and lists a gateway’s APIs', async () => {
-    const history = createMemoryHistory();
+    const history = createMemoryPushHistory();
     await history.record('dev', record('orders', 1));
     await history.record('prod', record('orders', 2));
     await history.record('dev', record('payments', 3));
@@ -16,7 +16,7 @@ describe('history storage', () => {
   });
 
   it('loses no push when several finish at once', async () => {
-    const history = createMemoryHistory();
+    const history = createMemoryPushHistory();
     await Promise.all(Array.from({ length: 10 }, (_, n) => history.record('dev', record('orders', n))));
     expect((await history.load('dev', 'orders')).records).toHaveLength(10);
   });
