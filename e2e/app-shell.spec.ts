@@ -14,6 +14,23 @@ test.describe('the app shell on the embedded gateway', () => {
     expect(counts.some((count) => Number(count) > 0)).toBe(true);
   });
 
+  test('on a phone the header folds its actions behind Menu, which closes on the next page', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApiList(page);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await expect(page.getByRole('link', { name: 'Drafts' })).toBeHidden();
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Close menu' })).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Import…' })).toBeFocused();
+    await expect(page.getByTestId('connection')).toContainText('Embedded gateway');
+    await page.getByRole('link', { name: 'Drafts' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Drafts' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('link', { name: 'Connection' })).toBeHidden();
+  });
+
   test('opens an API by clicking it, and switches tabs', async ({ page }) => {
     await openApiList(page);
     const firstLink = page.getByRole('table').getByRole('link').first();

@@ -1,4 +1,5 @@
-import { Link, Outlet } from 'react-router';
+import { useState, type ReactNode } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
 import { ConnectionStatus } from './ConnectionStatus';
 import { ImportProvider } from '../features/import-export/ImportProvider';
 import { useImportControls } from '../features/import-export/import-context';
@@ -17,35 +18,37 @@ export function Layout() {
         >
           Skip to content
         </a>
-        <header className="flex flex-wrap items-center gap-4 border-b border-slate-200 bg-white px-4 py-2">
+        <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
           <Link to="/" className="flex items-center gap-2 font-semibold text-slate-900">
             <img src="/favicon.svg" alt="" className="h-6 w-6" />
             Plugin Studio
             <span className="text-sm font-normal text-slate-500">for Tyk</span>
           </Link>
-          <CreateActions />
-          <nav aria-label="Main" className="flex gap-3 text-sm">
-            <Link to="/drafts" className="text-slate-700 hover:underline">
-              Drafts
-            </Link>
-            <Link to="/history" className="text-slate-700 hover:underline">
-              History
-            </Link>
-            <Link to="/files" className="text-slate-700 hover:underline">
-              Files
-            </Link>
-            {knownConnections().length > 1 && (
-              <Link to="/compare" className="text-slate-700 hover:underline">
-                Compare
+          <HeaderMenu>
+            <CreateActions />
+            <nav aria-label="Main" className="flex flex-wrap gap-3 text-sm">
+              <Link to="/drafts" className="text-slate-700 hover:underline">
+                Drafts
               </Link>
-            )}
-            <Link to="/settings" className="text-slate-700 hover:underline">
-              Connection
-            </Link>
-          </nav>
-          <div className="ml-auto">
-            <ConnectionStatus />
-          </div>
+              <Link to="/history" className="text-slate-700 hover:underline">
+                History
+              </Link>
+              <Link to="/files" className="text-slate-700 hover:underline">
+                Files
+              </Link>
+              {knownConnections().length > 1 && (
+                <Link to="/compare" className="text-slate-700 hover:underline">
+                  Compare
+                </Link>
+              )}
+              <Link to="/settings" className="text-slate-700 hover:underline">
+                Connection
+              </Link>
+            </nav>
+            <div className="sm:ml-auto">
+              <ConnectionStatus />
+            </div>
+          </HeaderMenu>
         </header>
         <main id="main" className="flex-1 px-4 py-4">
           <Outlet />
@@ -66,5 +69,35 @@ function CreateActions() {
         New API…
       </Button>
     </nav>
+  );
+}
+
+/**
+ * The header's actions: in a row from 640 px; below that, behind a Menu button, so a phone's first screen
+ * is the page and not four wrapped rows of header. Closed again on every navigation.
+ */
+function HeaderMenu({ children }: { children: ReactNode }) {
+  // Open on the page it was opened on: navigating elsewhere closes it without an effect.
+  const { pathname } = useLocation();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  return (
+    <>
+      <button
+        type="button"
+        className="ml-auto rounded px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 sm:hidden"
+        aria-expanded={open}
+        aria-controls="header-menu"
+        onClick={() => setOpenOn(open ? null : pathname)}
+      >
+        {open ? 'Close menu' : 'Menu'}
+      </button>
+      <div
+        id="header-menu"
+        className={`${open ? 'flex' : 'hidden'} w-full flex-col items-start gap-2 sm:contents`}
+      >
+        {children}
+      </div>
+    </>
   );
 }

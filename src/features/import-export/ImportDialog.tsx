@@ -32,8 +32,8 @@ export function ImportDialog({ open, onClose, reading, outcome, busy, progress, 
   return (
     <Dialog open={open} title="Import an API definition" onClose={onClose}>
       <p className="mb-3 text-sm text-slate-600">
-        A Tyk Classic or Tyk OAS definition, a plain OpenAPI 3 document, or a plugin bundle zip. You can also drop a
-        file anywhere on the window.
+        A Tyk Classic or Tyk OAS definition (also as the Dashboard exports it), a plain OpenAPI 3 document, or a plugin
+        bundle zip. You can also drop a file anywhere on the window.
       </p>
       <label htmlFor={fileId} className="mb-1 block text-sm font-medium">
         Choose a file
@@ -42,7 +42,7 @@ export function ImportDialog({ open, onClose, reading, outcome, busy, progress, 
         id={fileId}
         type="file"
         accept=".json,.zip,application/json,application/zip"
-        className="mb-4 block text-sm"
+        className="mb-4 block w-full text-sm text-slate-600 file:mr-3 file:cursor-pointer file:rounded file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-50"
         onChange={(event) => {
           const file = event.target.files?.[0];
           if (file) onFile(file);

@@ -120,7 +120,7 @@ export default function PluginCodeView({ session }: { session: DraftSession }) {
         </p>
       )}
       {model.driver === 'grpc' && <GrpcNeeds named={named} />}
-      <div className="mt-3 grid gap-3 lg:grid-cols-[14rem_minmax(0,1fr)_18rem]">
+      <div className="mt-3 grid grid-cols-[minmax(0,1fr)] gap-3 lg:grid-cols-[14rem_minmax(0,1fr)_18rem]">
         <FileTree entries={entries} selected={selected?.path} onSelect={(path) => open(path)} />
         <div>
           {unwritten && <UnwrittenFunction item={unwritten} onWrite={() => writeSource(unwritten)} />}
