@@ -59,7 +59,9 @@ export function ImportFolder({ current }: { current: readonly GatewayApi[] | und
       <label htmlFor={inputId} className="mt-1 block text-sm text-slate-600">
         A zip with <code>.tyk.json</code> at its top (or in one folder inside it)
       </label>
-      <input id={inputId} type="file" accept=".zip,application/zip" disabled={!current} onChange={(event) => void choose(event.target.files?.[0])} className="mt-1 text-sm" />
+      <input id={inputId} type="file" accept=".zip,application/zip" disabled={!current} onChange={(event) => void choose(event.target.files?.[0])}
+        className="mt-2 block w-full text-sm text-slate-600 file:mr-3 file:cursor-pointer file:rounded file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-50"
+      />
       {read && report && (
         <div className="mt-3 space-y-2 text-sm">
           <p role="status">
