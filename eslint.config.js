@@ -85,6 +85,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Runs in the page before the app (index.html's head).
+    files: ['public/theme-init.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['src/cli/**/*.ts', 'scripts/**', 'e2e/**', '*.config.*'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },

@@ -63,7 +63,8 @@ test.describe('plugin code, the definition as JSON, and bundles', () => {
     await createPreFunction(page, 'AddTraceHeader');
     const editor = await createPreFunction(page, 'StripCookies');
     await openTab(page, 'Pipeline');
-    await preList(page).getByRole('link', { name: 'Edit code of AddTraceHeader' }).click();
+    await preList(page).getByRole('button', { name: 'Actions for AddTraceHeader' }).click();
+    await page.getByRole('menu', { name: 'Actions for AddTraceHeader' }).getByRole('menuitem', { name: 'Edit code' }).click();
     await expect(page).toHaveURL(/\/code\?file=AddTraceHeader\.js&fn=AddTraceHeader$/);
     await expect(page.getByRole('region', { name: 'Code' })).toBeVisible();
     await expect(editor.locator('.view-lines')).toContainText('var AddTraceHeader = new TykJS.TykMiddleware.NewMiddleware', MONACO_LOAD);
@@ -73,10 +74,9 @@ test.describe('plugin code, the definition as JSON, and bundles', () => {
   test('"Edit code" on a compiled Go plugin\'s function offers its starter and opens it in the editor', async ({ page }) => {
     // Orders (OAS) names compiled Go plugins (.so) whose source is not in the draft.
     await page.goto('/apis/orders');
-    await page
-      .getByRole('list', { name: 'Pre functions, in the order they run' })
-      .getByRole('link', { name: 'Edit code of RequestID' })
-      .click();
+    // From the inspector of the function (a click on its card opens it).
+    await page.getByRole('button', { name: /^RequestID, Pre position/ }).click();
+    await page.getByTestId('inspector').getByRole('link', { name: 'Edit code of RequestID' }).click();
     const offer = page.getByRole('region', { name: 'Function without source' });
     await expect(offer).toContainText('No file here defines RequestID');
     await offer.getByRole('button', { name: 'Write RequestID from a starter' }).click();

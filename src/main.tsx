@@ -3,12 +3,14 @@ import { createRoot } from 'react-dom/client';
 import './index.css';
 import { getConnection } from './gateway/current-gateway';
 import { App } from './app/App';
+import { followSystemTheme } from './state/theme';
 
 /**
  * The embedded gateway must answer before the first request, so its worker starts before the first
  * render; it is a dynamic import so that proxy mode (a real gateway) never downloads MSW.
  */
 async function start(): Promise<void> {
+  followSystemTheme();
   if (getConnection().mode === 'embedded') {
     const { startEmbeddedGateway } = await import('./mocks/browser');
     await startEmbeddedGateway();

@@ -66,9 +66,9 @@ async function openPipeline(page) {
   return lastMeasure(page, 'pipeline:render', 60_000);
 }
 
-/** Drags the first Pre function onto the second (a reorder) with the mouse, as a user does. */
+/** Drags the first Pre function by its card below the second (a reorder) with the mouse, as a user does. */
 async function dropOnce(page) {
-  const handle = page.getByTestId('fn-pre-0').getByRole('button', { name: /^Drag / });
+  const handle = page.getByTestId('fn-pre-0');
   const target = page.getByTestId('fn-pre-1');
   const from = await handle.boundingBox();
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -76,6 +76,9 @@ async function dropOnce(page) {
   await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 3 });
   const to = await target.boundingBox();
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + 4, { steps: 6 });
+  // A user lets go once the insertion line shows where the card will land; releasing before the page has
+  // handled the last move would drop it where it was (and paint nothing to measure).
+  await page.getByTestId('insertion-line').waitFor();
   await page.mouse.up();
   return lastMeasure(page, 'pipeline:drop');
 }
@@ -121,8 +124,8 @@ export async function run() {
     const hooks = Object.values(FUNCTIONS).reduce((a, b) => a + b, 0);
     if (process.env.PIPELINE_BENCH_VERBOSE) console.log({ renders, drops });
     return [
-      { name: `pipeline tab render, ${ENDPOINTS} endpoints / ${hooks} functions (median of ${RENDER_RUNS})`, value: percentile(renders, 50), budget: 200, unit: 'ms' },
-      { name: `pipeline drop painted, p95 of ${DROPS} mouse drops`, value: percentile(drops, 95), budget: 50, unit: 'ms' },
+      { name: `pipeline tab render, ${ENDPOINTS} endpoints / ${hooks} functions (median of ${RENDER_RUNS})`, value: percentile(renders, 50), budget: 100, unit: 'ms' },
+      { name: `pipeline drop painted, p95 of ${DROPS} mouse drops`, value: percentile(drops, 95), budget: 30, unit: 'ms' },
     ];
   } finally {
     await browser.close();

@@ -6,6 +6,7 @@ import { useImportControls } from '../features/import-export/import-context';
 import { Button } from '../components/Button';
 import { NavigationProgress } from './NavigationProgress';
 import { knownConnections } from '../gateway/gateway-directory';
+import { ThemeToggle } from './ThemeToggle';
 
 export function Layout() {
   return (
@@ -49,6 +50,7 @@ export function Layout() {
               <ConnectionStatus />
             </div>
           </HeaderMenu>
+          <ThemeToggle />
         </header>
         <main id="main" className="flex-1 px-4 py-4">
           <Outlet />
@@ -94,7 +96,8 @@ function HeaderMenu({ children }: { children: ReactNode }) {
       </button>
       <div
         id="header-menu"
-        className={`${open ? 'flex' : 'hidden'} w-full flex-col items-start gap-2 sm:contents`}
+        // Last on a phone, so the theme toggle stays on the first row beside the Menu button.
+        className={`${open ? 'flex' : 'hidden'} w-full flex-col items-start gap-2 max-sm:order-last sm:contents`}
       >
         {children}
       </div>

@@ -39,7 +39,7 @@ export function Dialog({ open, title, onClose, children, wide = false }: DialogP
         event.preventDefault();
         onClose();
       }}
-      className={`m-auto w-full rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40 ${wide ? 'max-w-5xl' : 'max-w-xl'}`}
+      className={`m-auto w-full rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40 dark:backdrop:bg-black/60 ${wide ? 'max-w-5xl' : 'max-w-xl'}`}
     >
       {open && (
         <div className="p-5">

@@ -27,7 +27,7 @@ export type {
 export { DRIVERS, HOOK_KINDS } from './pipeline/model';
 export { applyEdit } from './pipeline/edits';
 export type { EditOptions, EditResult, FunctionInput, FunctionRef, PluginEdit, PreviousValue } from './pipeline/edit-types';
-export { canAttach, canSetIdExtractor, checkFunction } from './pipeline/refusals';
+export { canAttach, canSetIdExtractor, checkFunction, hookLock } from './pipeline/refusals';
 export { canAttachEndpoint } from './pipeline/endpoint-edits';
 export type { FunctionLike, Verdict } from './pipeline/refusals';
 export { DRIVER_HOOK_SUPPORT, driverServesHook, isKnownDriver, HOOK_LABEL } from './pipeline/driver-matrix';

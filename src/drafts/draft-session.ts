@@ -1,4 +1,4 @@
-import { applyEdit, type PluginEdit } from '../domain';
+import { applyEdit, type EditOptions, type PluginEdit } from '../domain';
 import type { JsonObject } from '../domain/json';
 import { DraftSaver, TYPING_SAVE_DELAY_MS, type SaveStatus } from './draft-saver';
 import { revisionOf, type DraftStorage } from './draft-storage';
@@ -46,10 +46,10 @@ export class DraftSession {
     return () => this.listeners.delete(listener);
   };
 
-  /** A plugin edit through the domain; a refusal changes nothing and says why. */
-  apply(edit: PluginEdit, label: string): ApplyResult {
+  /** A plugin edit through the domain; a refusal changes nothing and says why. `options`: the gateway's build. */
+  apply(edit: PluginEdit, label: string, options?: EditOptions): ApplyResult {
     const { draft } = this.state;
-    const result = applyEdit(draft.doc, draft.format, edit);
+    const result = applyEdit(draft.doc, draft.format, edit, options);
     if (!result.ok) return { ok: false, reason: result.reason, code: result.code };
     this.commit(label, { doc: result.doc });
     return { ok: true };

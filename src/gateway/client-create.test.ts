@@ -3,7 +3,8 @@ import type { JsonObject } from '../domain/json';
 import { setFaults } from '../mocks/faults';
 import { listStored } from '../mocks/store';
 import { installEmbeddedGateway } from '../mocks/testing/embedded-gateway-for-tests';
-import { createApi, ensureApiId, getApi, idOf, reloadGateway } from './client';
+import { createApi, getApi, reloadGateway } from './client';
+import { ensureApiId, idOf } from './create';
 import { GatewayError } from './errors';
 
 installEmbeddedGateway();

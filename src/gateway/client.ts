@@ -5,8 +5,6 @@ import { getConnection } from './current-gateway';
 import { GatewayConflictError, GatewayError, adviceFor } from './errors';
 import type { GatewayRequest } from './fetch';
 import { gatewayFetch, unexpectedShape } from './fetch';
-import { ensureApiId, idOf, isSameCreation } from './create';
-import { sameMeaning } from '../domain/definition/same-meaning';
 import type { ModifyResult, TraceResult } from './schemas';
 import {
   classicApiSchema,
@@ -21,8 +19,6 @@ import {
 export { gatewayFetch, DEFAULT_TIMEOUT_MS } from './fetch';
 export type { GatewayRequest, GatewayAnswer } from './fetch';
 export type { ModifyResult, TraceResult } from './schemas';
-export { ensureApiId, idOf } from './create';
-export { getOasSchema } from './oas-schema';
 export type { OasSchema } from './oas-schema';
 
 /** One API on the gateway: its id, its format and the definition exactly as the gateway sent it. */
@@ -107,6 +103,8 @@ export async function getApi(id: string, format: DefinitionFormat, options: Call
  * with a 'conflict'. The POST itself is never retried.
  */
 export async function createApi(format: DefinitionFormat, doc: JsonObject, options: CallOptions = {}): Promise<ModifyResult> {
+  // Loaded with the first write, not with the API list (the first screen).
+  const { ensureApiId, idOf, isSameCreation } = await import('./create');
   const body = ensureApiId(format, doc);
   const id = idOf(body, format);
   const existing = await getApi(id, format, options).catch((error: unknown) => {
@@ -141,6 +139,7 @@ export interface UpdateOptions extends CallOptions {
 export async function updateApi(id: string, format: DefinitionFormat, doc: JsonObject, options: UpdateOptions = {}): Promise<ModifyResult> {
   const { base, ...callOptions } = options;
   if (base) {
+    const { sameMeaning } = await import('../domain/definition/same-meaning');
     const theirs = await getApi(id, format, callOptions);
     if (!sameMeaning(theirs.doc, base, format)) {
       throw new GatewayConflictError({

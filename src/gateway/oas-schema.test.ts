@@ -4,7 +4,7 @@ import { setFaults } from '../mocks/faults';
 import { minorVersion } from '../mocks/validation/oas-versions';
 import { server } from '../mocks/node';
 import { installEmbeddedGateway } from '../mocks/testing/embedded-gateway-for-tests';
-import { getOasSchema } from './client';
+import { getOasSchema } from './oas-schema';
 import { failure } from './testing-failure';
 import { gatewayFetch } from './fetch';
 

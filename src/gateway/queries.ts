@@ -2,7 +2,7 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { DefinitionFormat } from '../domain/pipeline/model';
 import type { GatewayApi } from './client';
-import { getApi, getOasSchema, listApis } from './client';
+import { getApi, listApis } from './client';
 import type { Connection } from './connection';
 import { getConnection } from './current-gateway';
 import { GatewayError, adviceFor } from './errors';
@@ -109,7 +109,8 @@ export function useApi(id: string, format?: DefinitionFormat) {
 export function oasSchemaQueryOptions(oasVersion: string) {
   return queryOptions({
     queryKey: gatewayKeys.oasSchema(oasVersion),
-    queryFn: ({ signal }) => getOasSchema(oasVersion, { signal }),
+    // Its reader loads with the Definition tab that asks for it, not with the first screen.
+    queryFn: ({ signal }) => import('./oas-schema').then((mod) => mod.getOasSchema(oasVersion, { signal })),
     staleTime: Infinity,
     gcTime: 60 * 60 * 1000,
     retry: shouldRetry,

@@ -1,8 +1,9 @@
 import { sameMeaning } from '../domain/definition/same-meaning';
 import type { JsonObject } from '../domain/json';
 import type { DefinitionFormat } from '../domain/pipeline/model';
-import { createApi, getApi, idOf, reloadGateway, type GatewayApi } from './client';
+import { createApi, getApi, reloadGateway, type GatewayApi } from './client';
 import type { Connection } from './connection';
+import { idOf } from './create';
 import { GatewayError } from './errors';
 
 export interface ReadBackInput {

@@ -6,7 +6,6 @@ import {
   debugRequest,
   deleteApi,
   getApi,
-  getOasSchema,
   listApis,
   reloadGateway,
   testConnection,
@@ -16,6 +15,7 @@ import type { JsonObject } from '../domain/json';
 import { server } from './node';
 import { resetStore, seedBulk } from './store';
 import { ensureApiId } from '../gateway/create';
+import { getOasSchema } from '../gateway/oas-schema';
 import type { ContractIssue } from './testing/openapi-contract';
 import { OpenApiContract } from './testing/openapi-contract';
 import { tyk } from './testing/tyk-request';

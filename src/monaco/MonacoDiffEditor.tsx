@@ -8,13 +8,17 @@ export interface MonacoDiffEditorProps {
   modified: string;
   language?: string;
   ariaLabel: string;
+  /** Each side's own name for screen readers ("The gateway’s copy", "Your draft"). */
+  sideLabels?: { original: string; modified: string };
   sideBySide?: boolean;
   height?: string;
 }
 
 /** A read-only Monaco diff (the gateway's copy against the draft), loaded on first use. */
-export function MonacoDiffEditor({ original, modified, language = 'json', ariaLabel, sideBySide, height }: MonacoDiffEditorProps) {
+export function MonacoDiffEditor({ original, modified, language = 'json', ariaLabel, sideLabels, sideBySide, height }: MonacoDiffEditorProps) {
   const host = useRef<HTMLDivElement>(null);
+  const originalLabel = sideLabels?.original;
+  const modifiedLabel = sideLabels?.modified;
   const [handle, setHandle] = useState<DiffEditorHandle | null>(null);
   const [error, setError] = useState<unknown>(null);
   const texts = useRef({ original, modified });
@@ -26,7 +30,8 @@ export function MonacoDiffEditor({ original, modified, language = 'json', ariaLa
     let disposed = false;
     let created: DiffEditorHandle | undefined;
     if (!host.current) return;
-    createDiffEditor(host.current, { ...texts.current, language, ariaLabel, ...(sideBySide === undefined ? {} : { sideBySide }) }).then(
+    const labels = originalLabel && modifiedLabel ? { originalAriaLabel: originalLabel, modifiedAriaLabel: modifiedLabel } : {};
+    createDiffEditor(host.current, { ...texts.current, language, ariaLabel, ...labels, ...(sideBySide === undefined ? {} : { sideBySide }) }).then(
       (made) => {
         if (disposed) return made.dispose();
         created = made;
@@ -40,7 +45,7 @@ export function MonacoDiffEditor({ original, modified, language = 'json', ariaLa
       disposed = true;
       created?.dispose();
     };
-  }, [language, ariaLabel, sideBySide]);
+  }, [language, ariaLabel, originalLabel, modifiedLabel, sideBySide]);
 
   useEffect(() => {
     handle?.setTexts(original, modified);

@@ -7,6 +7,9 @@ export interface DiffEditorOptions {
   /** Monaco language id (json for definitions). */
   language: string;
   ariaLabel?: string;
+  /** Each side's name for screen readers (its text box is unnamed without one). */
+  originalAriaLabel?: string;
+  modifiedAriaLabel?: string;
   /** Side by side (default) or inline. */
   sideBySide?: boolean;
   /** Let the user edit the modified side (default false). */
@@ -39,8 +42,13 @@ export async function createDiffEditor(container: HTMLElement, options: DiffEdit
     scrollBeyondLastLine: false,
     fontSize: 13,
     ...(options.ariaLabel ? { ariaLabel: options.ariaLabel } : {}),
+
   });
   editor.setModel({ original, modified });
+  // Each side is a text box of its own, unnamed unless told: the diff editor's originalAriaLabel and
+  // modifiedAriaLabel are dropped by its first options pass (Monaco 0.57), so the names go to the sides.
+  editor.getOriginalEditor().updateOptions({ ariaLabel: options.originalAriaLabel ?? 'Original' });
+  editor.getModifiedEditor().updateOptions({ ariaLabel: options.modifiedAriaLabel ?? 'Changed' });
   return {
     editor,
     setTexts(nextOriginal, nextModified) {

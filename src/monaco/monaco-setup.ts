@@ -14,6 +14,7 @@ import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 // Monaco 0.57's exports map resolves `monaco-editor/*` to `esm/vs/*` (STACK-NOTES: the old esm/ paths fail).
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
+import { followAppTheme } from './editor-theme';
 import { registerPluginApi } from './plugin-api/register-plugin-api';
 import { registerPluginRename } from './rename-provider';
 
@@ -24,6 +25,8 @@ self.MonacoEnvironment = {
   },
 };
 
+// The editors and the diff take the app's theme, and follow it when the header's toggle changes it.
+followAppTheme(monaco);
 // Plugin code: the plugin APIs' completion, hover and signature help, and F2 rename.
 registerPluginApi(monaco);
 registerPluginRename(monaco);

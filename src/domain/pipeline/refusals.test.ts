@@ -3,7 +3,7 @@ import { readPluginModel } from '../definition/read';
 import type { JsonObject } from '../json';
 import { DRIVER_HOOK_SUPPORT, driverServesHook } from './driver-matrix';
 import { DRIVERS, HOOK_KINDS } from './model';
-import { canAttach, canSetIdExtractor } from './refusals';
+import { canAttach, canSetIdExtractor, hookLock } from './refusals';
 import { classicFixture } from './test-fixtures';
 
 const withDriver = (driver: string, extra: JsonObject = {}) => {
@@ -55,6 +55,33 @@ describe('canAttach', () => {
     expect(canSetIdExtractor(withDriver('python')).ok).toBe(true);
     expect(canSetIdExtractor(withDriver('grpc')).ok).toBe(true);
     expect(canSetIdExtractor(withDriver('goplugin'))).toMatchObject({ ok: false, code: 'id-extractor-ignored' });
+  });
+});
+
+describe('hookLock', () => {
+  it('locks a hook no function could go in, with the same reason a drop on it gets', () => {
+    const fn = { name: 'F', path: 'f.lua' };
+    const lua = withDriver('lua');
+    for (const hook of ['pre', 'auth', 'postAuth', 'post', 'response'] as const) {
+      const lock = hookLock(lua, hook);
+      const drop = canAttach(lua, hook, fn);
+      expect(lock).toBeDefined();
+      expect(drop.ok ? undefined : drop.reason).toBe(lock);
+    }
+    // The analytics plugin is a Go .so whatever the driver; a Lua build opens the request hooks.
+    expect(hookLock(lua, 'analytics')).toBeUndefined();
+    expect(hookLock(lua, 'pre', { luaAvailable: true })).toBeUndefined();
+    expect(hookLock(lua, 'response', { luaAvailable: true })).toMatch(/returns the response untouched/);
+  });
+
+  it('locks auth and post-auth on a keyless API only, and every request hook without a driver', () => {
+    const keyless = withDriver('goplugin', { use_keyless: true });
+    expect(hookLock(keyless, 'auth')).toMatch(/keyless/);
+    expect(hookLock(keyless, 'postAuth')).toMatch(/keyless/);
+    expect(hookLock(keyless, 'pre')).toBeUndefined();
+    expect(hookLock(withDriver('goplugin'), 'auth')).toBeUndefined();
+    expect(hookLock(withDriver(''), 'post')).toMatch(/No plugin driver/);
+    expect(hookLock(withDriver('rust'), 'pre')).toMatch(/"rust" is not a driver/);
   });
 });
 

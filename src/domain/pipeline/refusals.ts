@@ -43,12 +43,8 @@ export function checkFunction(model: PluginModel, hook: HookKind, fn: FunctionLi
  */
 export function canAttach(model: PluginModel, hook: HookKind, fn: FunctionLike, options: EditOptions & { moving?: FunctionRef } = {}): Verdict {
   const occupied = model.hooks[hook].functions.filter((_, i) => !(options.moving?.hook === hook && options.moving.index === i));
-  if (hook === 'auth' || hook === 'postAuth') {
-    if (model.keyless) {
-      const what = hook === 'auth' ? 'A custom auth plugin' : 'Post-auth plugins';
-      return refuse(`keyless-${hook === 'auth' ? 'auth' : 'post-auth'}`, `${what} never run on a keyless API: the gateway skips authentication and everything after it. Turn authentication on first.`);
-    }
-  }
+  const keyless = keylessRefusal(model, hook);
+  if (keyless) return keyless;
   if (hook === 'auth' && occupied.length > 0) {
     return refuse('auth-occupied', `The auth hook holds one function and "${occupied[0]?.name ?? ''}" is already there: remove or move it first.`);
   }
@@ -56,6 +52,25 @@ export function canAttach(model: PluginModel, hook: HookKind, fn: FunctionLike, 
     return refuse('analytics-occupied', `An API has one analytics plugin and "${occupied[0]?.name ?? ''}" is already there: remove it first.`);
   }
   return checkFunction(model, hook, fn, options);
+}
+
+/** A keyless API skips authentication and the post-auth hooks with it (gateway/api_loader.go processSpec). */
+function keylessRefusal(model: PluginModel, hook: HookKind): Verdict | undefined {
+  if (!model.keyless || (hook !== 'auth' && hook !== 'postAuth')) return undefined;
+  const what = hook === 'auth' ? 'A custom auth plugin' : 'Post-auth plugins';
+  return refuse(`keyless-${hook === 'auth' ? 'auth' : 'post-auth'}`, `${what} never run on a keyless API: the gateway skips authentication and everything after it. Turn authentication on first.`);
+}
+
+/**
+ * Why `hook` can take no function at all as the API stands (its driver, a keyless API) on this gateway build:
+ * the pipeline shows it as locked before anything is dragged. Undefined when some function could go there;
+ * what depends on the function itself (its file, a full auth hook) is `canAttach`'s to say.
+ */
+export function hookLock(model: PluginModel, hook: HookKind, options: EditOptions = {}): string | undefined {
+  const keyless = keylessRefusal(model, hook);
+  if (keyless && !keyless.ok) return keyless.reason;
+  const served = driverServesHook(model.driver, hook, options);
+  return served.ok ? undefined : served.reason;
 }
 
 /** The id extractor is used by co-process auth only (python, lua, grpc); other drivers ignore it. */

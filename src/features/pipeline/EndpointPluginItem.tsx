@@ -1,10 +1,9 @@
 import type { ChainStep } from '../../domain/chain';
 import { Badge } from '../../components/Badge';
-import { usePipelineActions } from './pipeline-context';
+import { PopoverMenu, type MenuItem } from '../../components/PopoverMenu';
+import { usePipelineActions, type PipelineActions } from './pipeline-context';
 import { editCodeHref, followInApp } from './code-href';
-
-const small =
-  'rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-800 hover:bg-slate-100';
+import { BreakableName } from './BreakableName';
 
 interface Props {
   apiId: string;
@@ -16,58 +15,47 @@ interface Props {
   tracing: boolean;
 }
 
-/** One per-endpoint plugin: where it sits, whether it runs, and its switches. */
+function pluginMenu(actions: PipelineActions, index: number, name: string, where: string, enabled: boolean, codeHref: string | undefined): MenuItem[] {
+  const items: MenuItem[] = [
+    {
+      key: 'enable',
+      label: enabled ? 'Disable' : 'Enable',
+      onSelect: () => actions.apply({ type: 'updateEndpointPlugin', index, fields: { enabled: !enabled } }, `${enabled ? 'Disable' : 'Enable'} ${name} on ${where}`),
+    },
+  ];
+  if (codeHref) items.push({ key: 'code', label: 'Edit code', href: codeHref, onSelect: (event) => followInApp(event, codeHref, actions.open) });
+  items.push({ key: 'remove', label: `Remove from ${where}`, danger: true, onSelect: () => actions.apply({ type: 'detachEndpointPlugin', index }, `Remove ${name} from ${where}`) });
+  return items;
+}
+
+/** One per-endpoint plugin as a compact card: where it sits, whether it runs; its actions in a menu. */
 export function EndpointPluginItem({ apiId, driver, item, index, tracing }: Props) {
   const actions = usePipelineActions();
   const name = item.fn.name || '(no name)';
   const where = item.endpoint ? `${item.endpoint.method} ${item.endpoint.path}` : '';
   const codeHref = editCodeHref(apiId, driver, item.fn.name, item.fn.path);
   return (
-    <li className="rounded border border-slate-300 p-2 text-sm">
-      <div className="flex flex-wrap items-center gap-1">
-        <span className="font-mono font-medium">{name}</span>
-        <span className="font-mono text-xs text-slate-700">{where}</span>
-        {!item.fn.enabled && <Badge tone="warning">disabled</Badge>}
-        {tracing && item.runs && <Badge tone="success">runs</Badge>}
+    <li
+      data-runs={tracing ? String(item.runs) : undefined}
+      className={`flex items-start gap-1 rounded border bg-white p-1 text-sm shadow-sm ${tracing ? (item.runs ? 'border-emerald-500' : 'border-dashed border-slate-400') : 'border-slate-300'}`}
+    >
+      <div className="min-w-0 flex-1">
+        <div className="font-mono text-xs font-medium text-slate-900">
+          <BreakableName name={name} />
+        </div>
+        <div className="flex flex-wrap gap-1">
+          <span className="font-mono text-xs text-slate-700">{where}</span>
+          {!item.fn.enabled && <Badge tone="warning">disabled</Badge>}
+          {tracing && item.runs && <Badge tone="success">runs</Badge>}
+        </div>
+        <div className="truncate font-mono text-xs text-slate-600" title={item.fn.path}>
+          {item.fn.path || 'inline or no file'}
+        </div>
+        {tracing && !item.runs && <p className="text-xs text-slate-700">Skipped: {item.reason}</p>}
       </div>
-      <div className="truncate font-mono text-xs text-slate-600">{item.fn.path || 'inline or no file'}</div>
-      {tracing && !item.runs && <p className="text-xs text-slate-700">Skipped: {item.reason}</p>}
-      <div className="mt-1 flex gap-1">
-        <label className="inline-flex items-center gap-1 text-xs text-slate-700">
-          <input
-            type="checkbox"
-            checked={item.fn.enabled}
-            aria-label={`${name} on ${where} enabled`}
-            onChange={(event) =>
-              actions.apply(
-                { type: 'updateEndpointPlugin', index, fields: { enabled: event.target.checked } },
-                `${event.target.checked ? 'Enable' : 'Disable'} ${name} on ${where}`,
-              )
-            }
-          />
-          on
-        </label>
-        <button
-          type="button"
-          className={`${small} text-red-700`}
-          aria-label={`Remove ${name} from ${where}`}
-          onClick={() =>
-            actions.apply({ type: 'detachEndpointPlugin', index }, `Remove ${name} from ${where}`)
-          }
-        >
-          Remove
-        </button>
-        {codeHref && (
-          <a
-            href={codeHref}
-            className={small}
-            aria-label={`Edit code of ${name} on ${where}`}
-            onClick={(event) => followInApp(event, codeHref, actions.open)}
-          >
-            Edit code
-          </a>
-        )}
-      </div>
+      <PopoverMenu label={`Actions for ${name} on ${where}`} className="shrink-0 rounded px-1.5 text-slate-700 hover:bg-slate-100" items={() => pluginMenu(actions, index, name, where, item.fn.enabled, codeHref)}>
+        <span aria-hidden="true">⋯</span>
+      </PopoverMenu>
     </li>
   );
 }

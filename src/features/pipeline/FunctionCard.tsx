@@ -1,10 +1,11 @@
 import { memo, type KeyboardEvent } from 'react';
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Finding, HookKind } from '../../domain/pipeline/model';
 import type { DragSource, DropTarget } from './dnd-types';
 import { functionId } from './dnd-types';
-import { FunctionCardBody } from './FunctionCardBody';
+import { CardFace } from './CardFace';
+import { CardMenu } from './CardMenu';
+import { INSPECTOR_ID } from './inspector-id';
 import { usePipelineActions } from './pipeline-context';
 import { HOOK_NAMES } from './hook-labels';
 import type { ChainRunMark } from '../common/chain-run-marks';
@@ -26,58 +27,73 @@ export interface FunctionCardProps {
   reason?: string | undefined;
   findings?: readonly Finding[] | undefined;
   selected: boolean;
+  /** While dragging: the insertion line is drawn on this side of the card. */
+  line?: 'before' | 'after' | undefined;
   /** What the last chain run on a sample did with this function (the Test panel's "Run the chain"). */
   testMark?: ChainRunMark | undefined;
 }
 
 /**
- * One function in a hook. dnd-kit re-renders every sortable on each drag event, so this wrapper stays thin
- * and the card's content is a memoised body that re-renders only when its own fields change.
+ * One function in a hook, dragged by its whole body (a click or Enter opens it in the inspector, Space picks it
+ * up). dnd-kit re-renders every draggable on each drag event, so this wrapper stays thin and the card's
+ * content is a memoised body that re-renders only when its own fields change.
  */
 function FunctionCardImpl(props: FunctionCardProps) {
-  const { hook, index, count, name, path, enabled, requireSession, rawBodyOnly, runs, selected } = props;
+  const { hook, index, count, name, path, enabled, requireSession, rawBodyOnly, runs, selected, line } = props;
   const actions = usePipelineActions();
   const ref = { hook, index };
+  const id = functionId(ref);
   const drag: DragSource = { origin: 'hook', ref, fn: { name, path, enabled, requireSession, rawBodyOnly } };
   const target: DropTarget = { kind: 'hook', hook, index };
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
-    id: functionId(ref),
-    data: { drag, target },
-  });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id, data: { drag } });
+  const { setNodeRef: setDropRef } = useDroppable({ id, data: { target } });
   const label = name || '(no name)';
 
-  // Delete on the handle removes the function; every other key goes to dnd-kit's keyboard sensor.
-  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
-    if (event.key === 'Delete' && !isDragging) {
+  // Enter opens the inspector and Delete removes; Space (a start key) reaches dnd-kit's listener on the card.
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (isDragging) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      actions.select(ref);
+    } else if (event.key === 'Delete') {
       event.preventDefault();
       actions.apply({ type: 'detach', at: ref }, `Remove ${label} from ${HOOK_NAMES[hook]}`, `Removed ${label} from ${HOOK_NAMES[hook]}.`);
-      return;
     }
-    (listeners?.onKeyDown as ((event: KeyboardEvent<HTMLButtonElement>) => void) | undefined)?.(event);
   }
 
+  const tone = selected ? 'border-indigo-500 ring-2 ring-indigo-500' : runs === true ? 'border-emerald-500' : runs === false ? 'border-dashed border-slate-400 bg-slate-50' : 'border-slate-300';
   return (
     <li
-      ref={setNodeRef}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      ref={(node) => {
+        setNodeRef(node);
+        setDropRef(node);
+      }}
       data-testid={`fn-${hook}-${index}`}
       data-function={name}
-      className={`flex items-start gap-2 rounded border bg-white p-2 text-sm ${selected ? 'border-indigo-500 ring-1 ring-indigo-500' : 'border-slate-300'} ${
-        isDragging ? 'opacity-50' : ''
-      } ${runs === false ? 'border-dashed' : ''} ${runs === true ? 'border-emerald-500' : ''}`}
+      data-runs={runs === undefined ? undefined : String(runs)}
+      // The whole card drags (its pointer listeners are here); the keyboard's are on the focusable part.
+      className={`relative flex cursor-grab select-none items-start gap-1 rounded border bg-white p-1 shadow-sm ${tone} ${isDragging ? 'opacity-50' : ''}`}
+      {...listeners}
     >
-      <button
-        type="button"
-        className="cursor-grab touch-none rounded px-1 text-slate-600 hover:bg-slate-100"
-        aria-label={`Drag ${label}, ${HOOK_NAMES[hook]} position ${index + 1} of ${count} (Delete removes it)`}
-        aria-keyshortcuts="Delete"
+      {line && (
+        <span aria-hidden="true" data-testid="insertion-line" className={`insertion-line ${line === 'before' ? 'is-before' : 'is-after'}`} />
+      )}
+      <div
+        ref={setActivatorNodeRef}
         {...attributes}
-        {...listeners}
+        role="button"
+        tabIndex={0}
+        aria-roledescription="draggable function"
+        aria-label={`${label}, ${HOOK_NAMES[hook]} position ${index + 1} of ${count}`}
+        aria-expanded={selected}
+        aria-controls={selected ? INSPECTOR_ID : undefined}
+        className="min-w-0 flex-1 rounded"
         onKeyDown={onKeyDown}
+        onClick={() => actions.select(ref)}
       >
-        <span aria-hidden="true">⠿</span>
-      </button>
-      <FunctionCardBody {...props} />
+        <CardFace {...props} />
+      </div>
+      <CardMenu hook={hook} index={index} count={count} name={label} enabled={enabled} apiId={props.apiId} driver={props.driver} path={path} />
     </li>
   );
 }

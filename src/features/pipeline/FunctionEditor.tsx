@@ -5,11 +5,9 @@ import * as z from 'zod/mini';
 import type { FunctionRef } from '../../domain/pipeline/edit-types';
 import type { PluginFunction } from '../../domain/pipeline/model';
 import { Button } from '../../components/Button';
-import { HOOK_NAMES } from './hook-labels';
 import { usePipelineActions } from './pipeline-context';
 import type { RenamePlan } from './rename-plan';
 import { RenamePrompt } from './RenamePrompt';
-import { followInApp } from './code-href';
 
 export const functionFieldsSchema = z.object({
   name: z
@@ -26,8 +24,8 @@ export const functionFieldsSchema = z.object({
 
 type Values = z.infer<typeof functionFieldsSchema>;
 
-/** The side panel: a function's fields, saved as one edit (one undo step). */
-export function FunctionEditor({ at, fn, testHref }: { at: FunctionRef; fn: PluginFunction; testHref?: string | undefined }) {
+/** The inspector's form: a function's fields, saved as one edit (one undo step). */
+export function FunctionEditor({ at, fn }: { at: FunctionRef; fn: PluginFunction }) {
   const actions = usePipelineActions();
   const { register, handleSubmit, formState, setError } = useForm<Values>({
     resolver: zodResolver(functionFieldsSchema),
@@ -61,13 +59,7 @@ export function FunctionEditor({ at, fn, testHref }: { at: FunctionRef; fn: Plug
   };
   const errors = formState.errors;
   return (
-    <form aria-label={`Edit ${fn.name || 'function'}`} className="space-y-2 rounded-lg border border-slate-300 bg-white p-3" onSubmit={(event) => void submit(event)} noValidate>
-      <h3 className="font-semibold">
-        Edit <span className="font-mono">{fn.name || '(no name)'}</span>{' '}
-        <span className="text-sm font-normal text-slate-600">
-          in {HOOK_NAMES[at.hook]}, position {at.index + 1}
-        </span>
-      </h3>
+    <form aria-label={`Edit ${fn.name || 'function'}`} className="space-y-2 border-t border-slate-200 pt-2" onSubmit={(event) => void submit(event)} noValidate>
       <div>
         <label htmlFor="fn-edit-name" className="block text-xs font-medium text-slate-700">
           Function name
@@ -123,16 +115,6 @@ export function FunctionEditor({ at, fn, testHref }: { at: FunctionRef; fn: Plug
           <Button type="submit" variant="primary">
             Save
           </Button>
-          {testHref && (
-            <a
-              href={testHref}
-              className="inline-flex items-center rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100"
-              aria-label={`Test ${fn.name} on a sample request`}
-              onClick={(event) => followInApp(event, testHref, actions.open)}
-            >
-              Test
-            </a>
-          )}
           <Button variant="ghost" onClick={() => actions.select(null)}>
             Close
           </Button>

@@ -1,11 +1,11 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import type { FunctionInput } from '../../domain/pipeline/edit-types';
 import type { HookKind } from '../../domain/pipeline/model';
+import { PopoverMenu, type MenuItem } from '../../components/PopoverMenu';
 import type { DropTarget, EndpointSlot } from './dnd-types';
 import { paletteItemId } from './dnd-types';
-import { ENDPOINT_SLOT_NAMES } from './hook-labels';
-import { MoveToMenu } from './MoveToMenu';
+import { DROP_HOOKS, ENDPOINT_SLOT_NAMES, HOOK_NAMES } from './hook-labels';
 import { usePipelineActions } from './pipeline-context';
 
 interface Props {
@@ -15,61 +15,66 @@ interface Props {
   from: string;
   /** A picked endpoint: the per-endpoint slots join the "Add to…" menu. */
   endpointLabel: string | undefined;
+  /** Hooks that take no function here, marked in the menu. */
+  locked: ReadonlySet<HookKind>;
 }
 
 /**
- * One palette entry. dnd-kit re-renders every draggable on each drag event, so this wrapper stays thin and
- * the entry's content is a memoised body that re-renders only when its own fields change.
+ * One palette entry, dragged by its whole body (Space picks it up from the keyboard). dnd-kit re-renders every
+ * draggable on each drag event, so this wrapper stays thin and the entry's content is memoised.
  */
-function PaletteItemImpl({ index, name, path, from, endpointLabel }: Props) {
+function PaletteItemImpl({ index, name, path, from, endpointLabel, locked }: Props) {
   const fn: FunctionInput = { name, path };
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: paletteItemId(index), data: { drag: { origin: 'palette', fn } } });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: paletteItemId(index), data: { drag: { origin: 'palette', fn } } });
   return (
-    <li ref={setNodeRef} className={`rounded border border-slate-300 bg-white p-2 text-sm ${isDragging ? 'opacity-50' : ''}`} data-palette={name}>
-      <div className="flex items-start gap-2">
-        <button
-          type="button"
-          className="cursor-grab touch-none rounded px-1 text-slate-600 hover:bg-slate-100"
-          aria-label={`Drag ${name} from the palette`}
-          {...attributes}
-          {...listeners}
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
-        <PaletteItemBody name={name} path={path} from={from} endpointLabel={endpointLabel} />
+    <li
+      ref={setNodeRef}
+      className={`relative flex cursor-grab select-none items-start gap-1 rounded border border-slate-300 bg-white p-1 text-sm shadow-sm ${isDragging ? 'opacity-50' : ''}`}
+      data-palette={name}
+      {...listeners}
+    >
+      <div ref={setActivatorNodeRef} {...attributes} aria-roledescription="draggable function" aria-label={`${name}, in the palette`} className="min-w-0 flex-1 rounded">
+        <PaletteEntryFace name={name} path={path} from={from} />
+      </div>
+      <div className="absolute bottom-1 right-2">
+        <AddToMenu name={name} path={path} endpointLabel={endpointLabel} locked={locked} />
       </div>
     </li>
   );
 }
 
-const PaletteItemBody = memo(function PaletteItemBody({ name, path, from, endpointLabel }: Omit<Props, 'index'>) {
-  const actions = usePipelineActions();
-  const extra = useMemo(
-    () =>
-      endpointLabel
-        ? (['goPlugin', 'virtual'] as EndpointSlot[]).map((slot) => ({ key: `endpoint:${slot}`, label: `${ENDPOINT_SLOT_NAMES[slot]} on ${endpointLabel}` }))
-        : [],
-    [endpointLabel],
-  );
-
-  function add(key: string) {
-    const target: DropTarget = key.startsWith('endpoint:')
-      ? { kind: 'endpoint', slot: key.slice('endpoint:'.length) as EndpointSlot }
-      : { kind: 'hook', hook: key as HookKind };
-    actions.drop({ origin: 'palette', fn: { name, path } }, target);
-  }
-
+const PaletteEntryFace = memo(function PaletteEntryFace({ name, path, from }: { name: string; path: string; from: string }) {
   return (
-    <div className="min-w-0 flex-1">
-      <div className="font-mono font-medium break-all">{name}</div>
-      <div className="truncate font-mono text-xs text-slate-600" title={path}>
+    <>
+      <span className="flex items-start gap-1">
+        <span aria-hidden="true" className="leading-5 text-slate-500">
+          ⠿
+        </span>
+        <span className="block min-w-0 truncate font-mono text-xs font-medium text-slate-900" title={name}>
+          {name}
+        </span>
+      </span>
+      <span className="block truncate pl-3 font-mono text-xs text-slate-600" title={path}>
         {path || 'no file (found by name)'}
-      </div>
-      <div className="text-xs text-slate-600">{from}</div>
-      <div className="mt-1">
-        <MoveToMenu name={name} verb="Add to" extra={extra} onPick={add} />
-      </div>
-    </div>
+      </span>
+      <span className="block pr-16 pl-3 text-xs text-slate-600">{from}</span>
+    </>
+  );
+});
+
+const AddToMenu = memo(function AddToMenu({ name, path, endpointLabel, locked }: Omit<Props, 'index' | 'from'>) {
+  const actions = usePipelineActions();
+  const add = (target: DropTarget) => actions.drop({ origin: 'palette', fn: { name, path } }, target);
+  const items = (): MenuItem[] => [
+    ...DROP_HOOKS.map((hook) => ({ key: hook, label: `${HOOK_NAMES[hook]}${locked.has(hook) ? ' (locked)' : ''}`, onSelect: () => add({ kind: 'hook', hook }) })),
+    ...(endpointLabel
+      ? (['goPlugin', 'virtual'] as EndpointSlot[]).map((slot) => ({ key: slot, label: `${ENDPOINT_SLOT_NAMES[slot]} on ${endpointLabel}`, onSelect: () => add({ kind: 'endpoint', slot }) }))
+      : []),
+  ];
+  return (
+    <PopoverMenu label={`Add ${name} to…`} className="shrink-0 rounded border border-slate-300 px-1.5 text-xs text-slate-800 hover:bg-slate-100" items={items}>
+      Add to…
+    </PopoverMenu>
   );
 });
 

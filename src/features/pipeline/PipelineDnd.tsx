@@ -5,23 +5,25 @@ import {
   KeyboardSensor,
   MeasuringStrategy,
   PointerSensor,
-  closestCenter,
-  pointerWithin,
   useSensor,
   useSensors,
-  type CollisionDetection,
+  type DragCancelEvent,
   type DragEndEvent,
+  type DragMoveEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import type { DragSource, DropTarget } from './dnd-types';
-import { PALETTE_ZONE_ID, dragSourceOf, dropTargetOf, endpointZoneId, zoneId } from './dnd-types';
-import type { DropContext, DropPlan } from './drop-plan';
+import type { DropTarget } from './dnd-types';
+import { PALETTE_ZONE_ID, dragSourceOf, dropTargetOf, endpointZoneId, functionId, zoneId, zoneIdOf } from './dnd-types';
+import type { DropContext } from './drop-plan';
 import { planDrop, zoneVerdicts } from './drop-plan';
 import { DROP_HOOKS } from './hook-labels';
-import { DropOutcome, SCREEN_READER_INSTRUCTIONS, pipelineAnnouncements } from './announcements';
-import { DragStateContext, type DragState, type PipelineActions } from './pipeline-context';
+import { SCREEN_READER_INSTRUCTIONS, pipelineAnnouncements } from './announcements';
+import { DragStateContext, IDLE_DRAG, type DragState, type PipelineActions } from './pipeline-context';
 import { markDropStart } from './perf-marks';
+import { pipelineCollisions, placeOf } from './collisions';
+import { dropTargetAt, insertionAt } from './insertion';
+import { keyboardCoordinates, KEYBOARD_CODES } from './keyboard-coordinates';
+import { DragPreview } from './DragPreview';
 
 const ZONES: { key: string; target: DropTarget }[] = [
   ...DROP_HOOKS.map((hook) => ({ key: zoneId(hook), target: { kind: 'hook', hook } as DropTarget })),
@@ -30,65 +32,94 @@ const ZONES: { key: string; target: DropTarget }[] = [
   { key: PALETTE_ZONE_ID, target: { kind: 'palette' } },
 ];
 
-const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
+/** Where a drag is, kept outside React's state: the sensors and the collision detection read it as it moves. */
+class DragTrack {
+  /** A keyboard drag's stop (a droppable id), chosen by the arrow keys; none while the pointer drags. */
+  keyboardStop: string | undefined;
+  /** The last place the drag was over, so a pointer move within it does not plan the drop again. */
+  lastOver: { key: string; target: DropTarget } | undefined;
 
-/** Prefer the function under the pointer over the hook around it; with no pointer (keyboard), the nearest. */
-const collisions: CollisionDetection = (args) => {
-  const within = pointerWithin(args);
-  if (within.length > 0) {
-    const cards = within.filter((hit) => String(hit.id).startsWith('fn:'));
-    return cards.length > 0 ? cards : within;
+  start(keyboardStop: string | undefined): void {
+    this.keyboardStop = keyboardStop;
+    this.lastOver = undefined;
   }
-  if (args.pointerCoordinates) return [];
-  return closestCenter(args);
-};
+
+  over(place: { key: string; target: DropTarget } | undefined): void {
+    this.lastOver = place;
+  }
+}
+
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 
 interface Props {
   /** The current draft, read when a drag starts (never mirrored). */
   context: () => DropContext;
   actions: PipelineActions;
+  /** A drag starts or ends (the palette drawer steps aside while one from it is on). */
+  onDragging?: (dragging: boolean, drag: { byKeyboard: boolean; fromPalette: boolean }) => void;
   children: ReactNode;
 }
 
 /** Drag and drop for the whole pipeline: palette, hooks and endpoint slots, by pointer and keyboard. */
-export function PipelineDnd({ context, actions, children }: Props) {
-  const [state, setState] = useState<DragState>({ source: null, verdicts: new Map() });
-  // What the last drop did, for the end announcement dnd-kit makes right after the drop handler.
-  const [outcome] = useState(() => new DropOutcome());
+export function PipelineDnd({ context, actions, onDragging, children }: Props) {
+  const [state, setState] = useState<DragState>(IDLE_DRAG);
+  const [track] = useState(() => new DragTrack());
+  const collisions = useMemo(() => pipelineCollisions(() => track.keyboardStop), [track]);
+  const coordinateGetter = useMemo(() => keyboardCoordinates(context, track), [context, track]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter, keyboardCodes: KEYBOARD_CODES }),
   );
-  const announcements = useMemo(
-    () =>
-      pipelineAnnouncements({
-        plan: (source: DragSource, target: DropTarget | undefined): DropPlan => planDrop(context(), source, target),
-        lastOutcome: () => outcome.take(),
-      }),
-    [context, outcome],
-  );
+  const announcements = useMemo(() => pipelineAnnouncements(context), [context]);
 
   function onDragStart(event: DragStartEvent) {
     const source = dragSourceOf(event.active.data.current);
     if (!source) return;
-    outcome.set(undefined);
-    setState({ source, verdicts: zoneVerdicts(context(), source, ZONES) });
+    const byKeyboard = typeof KeyboardEvent !== 'undefined' && event.activatorEvent instanceof KeyboardEvent;
+    track.start(byKeyboard ? (source.origin === 'palette' ? PALETTE_ZONE_ID : functionId(source.ref)) : undefined);
+    setState({ source, byKeyboard, verdicts: zoneVerdicts(context(), source, ZONES), over: null });
+    onDragging?.(true, { byKeyboard, fromPalette: source.origin === 'palette' });
   }
 
+  function onDragMove(event: DragMoveEvent) {
+    const source = dragSourceOf(event.active.data.current);
+    const over = dropTargetOf(event.over?.data.current);
+    if (!source) return;
+    const after = track.keyboardStop === undefined && placeOf(event.collisions?.[0]).after;
+    const key = over ? `${String(event.over?.id)}:${String(after)}` : '';
+    if (track.lastOver?.key === key) return;
+    const target = over ? dropTargetAt(source, over, after) : undefined;
+    track.over(target ? { key, target } : undefined);
+    setState((current) => ({
+      ...current,
+      over: over && target ? { zone: zoneIdOf(over), insertion: insertionAt(over, after), plan: planDrop(context(), source, target) } : null,
+    }));
+  }
+
+  function finish() {
+    const drag = { byKeyboard: track.keyboardStop !== undefined, fromPalette: state.source?.origin === 'palette' };
+    track.start(undefined);
+    setState(IDLE_DRAG);
+    onDragging?.(false, drag);
+  }
+
+  // The outcome of a drag is said in the pipeline's status region (a live region), not by dnd-kit's, so it
+  // is spoken once and stays on screen.
   function onDragEnd(event: DragEndEvent) {
     const source = dragSourceOf(event.active.data.current);
-    const target = dropTargetOf(event.over?.data.current);
-    setState({ source: null, verdicts: new Map() });
+    const target = event.over ? track.lastOver?.target : undefined;
+    finish();
     if (!source) return;
-    if (!target) {
-      outcome.set(`Dropped ${source.fn.name} outside any hook: nothing changed.`);
-      return;
-    }
+    if (!target) return actions.announce(`Dropped ${source.fn.name} outside any hook: nothing changed.`);
     markDropStart();
     const plan = actions.drop(source, target);
-    outcome.set(
-      plan.kind === 'edit' ? plan.message : plan.kind === 'refused' ? `Refused: ${plan.reason} Nothing changed.` : 'Dropped where it was: nothing changed.',
-    );
+    if (plan.kind === 'none') actions.announce(`Dropped ${source.fn.name} where it was: nothing changed.`);
+  }
+
+  function onDragCancel(event: DragCancelEvent) {
+    finish();
+    const source = dragSourceOf(event.active.data.current);
+    actions.announce(`Cancelled. ${source?.fn.name ?? 'The function'} stays where it was; nothing changed.`);
   }
 
   return (
@@ -99,16 +130,14 @@ export function PipelineDnd({ context, actions, children }: Props) {
       // so a drop does not pay for measuring every card again once it lands.
       measuring={MEASURING}
       onDragStart={onDragStart}
+      onDragMove={onDragMove}
+      onDragOver={onDragMove}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setState({ source: null, verdicts: new Map() })}
+      onDragCancel={onDragCancel}
       accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
     >
       <DragStateContext.Provider value={state}>{children}</DragStateContext.Provider>
-      <DragOverlay dropAnimation={null}>
-        {state.source ? (
-          <div className="rounded border border-indigo-400 bg-white px-3 py-1.5 font-mono text-sm shadow-lg">{state.source.fn.name}</div>
-        ) : null}
-      </DragOverlay>
+      <DragOverlay dropAnimation={null}>{state.source ? <DragPreview source={state.source} /> : null}</DragOverlay>
     </DndContext>
   );
 }

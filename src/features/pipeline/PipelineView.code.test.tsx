@@ -5,7 +5,7 @@ import { Route, Routes, useLocation } from 'react-router';
 import type { JsonObject } from '../../domain/json';
 import type { PluginFiles } from '../../drafts/draft-types';
 import { PipelineView } from './PipelineView';
-import { classicDoc, testSession, withQueryClient } from './test-session';
+import { card, classicDoc, inspect, testSession, withQueryClient } from './test-session';
 
 function CodeTabProbe() {
   const location = useLocation();
@@ -33,8 +33,7 @@ const PYTHON = 'from tyk.decorators import *\n\n@Hook\ndef Check(request, sessio
 
 /** Opens the card's Edit form, replaces the function's name and presses Save; returns the form. */
 async function renameOnCard(user: ReturnType<typeof userEvent.setup>, from: string, to: string) {
-  await user.click(screen.getByRole('button', { name: `Edit ${from}` }));
-  const form = screen.getByRole('form', { name: `Edit ${from}` });
+  const form = await inspect(user, from);
   await user.clear(within(form).getByLabelText('Function name'));
   await user.type(within(form).getByLabelText('Function name'), to);
   await user.click(within(form).getByRole('button', { name: 'Save' }));
@@ -44,6 +43,10 @@ async function renameOnCard(user: ReturnType<typeof userEvent.setup>, from: stri
 describe('PipelineView and the plugin code', () => {
   it('links each function to the Code tab: its source file and name, or the name alone for a .so', async () => {
     const { user } = setup(middleware('otto', [fn('Audit', 'plugins/audit.js')]));
+    await user.click(screen.getByRole('button', { name: 'Actions for Audit' }));
+    expect(screen.getByRole('menuitem', { name: 'Edit code' })).toHaveAttribute('href', '/apis/test-api/code?file=plugins%2Faudit.js&fn=Audit');
+    await user.keyboard('{Escape}');
+    await user.click(card('Audit'));
     const link = screen.getByRole('link', { name: 'Edit code of Audit' });
     expect(link).toHaveAttribute('href', '/apis/test-api/code?file=plugins%2Faudit.js&fn=Audit');
     await user.click(link);
@@ -57,22 +60,30 @@ describe('PipelineView and the plugin code', () => {
       { path: '/stock', method: 'GET', response_function_name: 'stockSummary', function_source_type: 'file', function_source_uri: 'middleware/stock.js', use_session: false, disabled: false },
     ];
     const { user } = setup(doc);
-    const virtual = screen.getByRole('link', { name: 'Edit code of stockSummary on GET /stock' });
+    await user.click(screen.getByRole('button', { name: 'Actions for Refund on POST /refunds/{id}' }));
+    expect(screen.getByRole('menuitem', { name: 'Edit code' })).toHaveAttribute('href', '/apis/test-api/code?fn=Refund');
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'Actions for stockSummary on GET /stock' }));
+    const virtual = screen.getByRole('menuitem', { name: 'Edit code' });
     expect(virtual).toHaveAttribute('href', '/apis/test-api/code?file=middleware%2Fstock.js&fn=stockSummary');
-    expect(screen.getByRole('link', { name: 'Edit code of Refund on POST /refunds/{id}' })).toHaveAttribute('href', '/apis/test-api/code?fn=Refund');
     await user.click(virtual);
     expect(screen.getByTestId('code-tab')).toHaveTextContent('/apis/test-api/code?file=middleware%2Fstock.js&fn=stockSummary');
   });
 
-  it('passes only the name for a compiled Go plugin', () => {
-    setup(classicDoc());
-    expect(within(screen.getByTestId('fn-pre-1')).getByRole('link', { name: 'Edit code of Second' })).toHaveAttribute('href', '/apis/test-api/code?fn=Second');
+  it('passes only the name for a compiled Go plugin', async () => {
+    const { user } = setup(classicDoc());
+    await user.click(card('Second'));
+    expect(screen.getByRole('link', { name: 'Edit code of Second' })).toHaveAttribute('href', '/apis/test-api/code?fn=Second');
   });
 
-  it('has no "Edit code" for gRPC functions, which live on their own server', () => {
-    setup(middleware('grpc', [fn('Remote')]));
+  it('has no "Edit code" for gRPC functions, which live on their own server', async () => {
+    const { user } = setup(middleware('grpc', [fn('Remote')]));
     expect(screen.getByTestId('fn-pre-0')).toHaveAttribute('data-function', 'Remote');
-    expect(within(screen.getByTestId('fn-pre-0')).queryByRole('link', { name: /Edit code of/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Actions for Remote' }));
+    expect(screen.getByRole('menu', { name: 'Actions for Remote' })).not.toHaveTextContent('Edit code');
+    await user.keyboard('{Escape}');
+    await user.click(card('Remote'));
+    expect(screen.queryByRole('link', { name: /Edit code of/ })).toBeNull();
   });
 
   it('renames a function in the definition and its file as one undo step', async () => {
@@ -111,8 +122,7 @@ describe('PipelineView and the plugin code', () => {
 
   it('saves at once when no file defines the old name', async () => {
     const { session, user } = setup(classicDoc());
-    await user.click(screen.getByRole('button', { name: 'Edit First' }));
-    const form = screen.getByRole('form', { name: 'Edit First' });
+    const form = await inspect(user, 'First');
     await user.type(within(form).getByLabelText('Function name'), 'X');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(screen.queryByRole('group', { name: /Rename/ })).toBeNull();
@@ -121,11 +131,13 @@ describe('PipelineView and the plugin code', () => {
 
   it('marks a function its file does not define on its card, after the paint', async () => {
     const go = 'package main\n\nimport "net/http"\n\nfunc First(rw http.ResponseWriter, r *http.Request) {}\n';
-    setup(classicDoc(), { 'plugin.go': go });
-    const second = await within(screen.getByTestId('fn-pre-1')).findByRole('list', { name: 'Findings for Second' });
+    const { user } = setup(classicDoc(), { 'plugin.go': go });
+    expect(await within(screen.getByTestId('fn-pre-1')).findByTestId('card-findings')).toHaveTextContent(/1 (error|warning)/);
+    expect(within(screen.getByTestId('fn-pre-0')).queryByTestId('card-findings')).toBeNull();
+    await user.click(card('Second'));
+    const second = screen.getByRole('list', { name: 'Findings for Second' });
     const finding = second.querySelector('[data-finding="function-not-in-source"]');
     expect(finding).not.toBeNull();
     expect(finding).toHaveTextContent(/"Second", which plugin\.go does not define/);
-    expect(screen.getByTestId('fn-pre-0').querySelector('[data-finding="function-not-in-source"]')).toBeNull();
   });
 });

@@ -1,47 +1,86 @@
-import type { ChainStep } from '../../domain/chain';
-import type { FunctionRef } from '../../domain/pipeline/edit-types';
-import type { JsonObject } from '../../domain/json';
-import type { DefinitionFormat, Finding, PluginFunction } from '../../domain/pipeline/model';
-import type { RequestFocus } from './dnd-types';
-import { FunctionEditor } from './FunctionEditor';
-import { FindingMarkers } from './FindingMarkers';
-import { TracePanel } from './TracePanel';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+export type SideTab = 'functions' | 'inspector';
 
 interface Props {
-  selected: FunctionRef | null;
-  selectedFn: PluginFunction | undefined;
-  focus: RequestFocus | undefined;
-  chain: readonly ChainStep[];
-  doc: JsonObject;
-  format: DefinitionFormat;
-  findings: readonly Finding[];
-  /** The Test panel of the selected function. */
-  testHref?: string | undefined;
-  /** The draft's key: the traced request is remembered under it for the Test panel. */
-  apiKey: string;
+  tab: SideTab;
+  onTab: (tab: SideTab) => void;
+  /** Below the wide layout the panel is a drawer over the diagram: open or not. */
+  open: boolean;
+  onClose: () => void;
+  /** A drag is on: the drawer steps aside so the hooks under it can be reached. */
+  stepAside: boolean;
+  functionCount: number;
+  functions: ReactNode;
+  inspector: ReactNode;
 }
 
-/** Beside the diagram: the function being edited, the traced request, and findings about the whole API. */
-export function SidePanel({ selected, selectedFn, focus, chain, doc, format, findings, testHref, apiKey }: Props) {
+const TABS: { id: SideTab; label: string }[] = [
+  { id: 'functions', label: 'Functions' },
+  { id: 'inspector', label: 'Inspector' },
+];
+
+export const SIDE_PANEL_ID = 'pipeline-side-panel';
+
+/**
+ * Beside the diagram: the palette of functions and the inspector of the selected one, as two tabs. Docked on a
+ * wide screen; on a narrow one a drawer over the diagram that steps aside while a drag is on.
+ */
+export function SidePanel({ tab, onTab, open, onClose, stepAside, functionCount, functions, inspector }: Props) {
+  const tabs = useRef<HTMLDivElement>(null);
+  function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    event.preventDefault();
+    const next = tab === 'functions' ? 'inspector' : 'functions';
+    onTab(next);
+    tabs.current?.querySelector<HTMLButtonElement>(`#side-tab-${next}`)?.focus();
+  }
+  // Escape closes the drawer (a menu inside it stops its own Escape first; a drag takes Escape as a cancel).
+  useEffect(() => {
+    if (!open || stepAside) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape' && !window.matchMedia('(min-width: 90rem)').matches) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, stepAside, onClose]);
   return (
-    <aside aria-label="Details" className="space-y-3">
-      {selected && selectedFn && (
-        <FunctionEditor
-          key={`${selected.hook}:${selected.index}:${selectedFn.name}:${selectedFn.path}:${String(selectedFn.requireSession)}:${String(selectedFn.rawBodyOnly)}`}
-          at={selected}
-          fn={selectedFn}
-          testHref={selected.hook === 'analytics' ? undefined : testHref}
-        />
-      )}
-      {focus && <TracePanel key={`${focus.method} ${focus.path}`} focus={focus} chain={chain} doc={doc} format={format} apiKey={apiKey} />}
-      {findings.length > 0 && (
-        <section aria-labelledby="api-findings-heading" className="rounded-lg border border-slate-300 bg-white p-3">
-          <h3 id="api-findings-heading" className="text-sm font-semibold">
-            Findings for this API
-          </h3>
-          <FindingMarkers findings={findings} subject="this API" />
-        </section>
-      )}
+    <aside
+      id={SIDE_PANEL_ID}
+      aria-label="Functions and inspector"
+      data-state={open ? (stepAside ? 'aside' : 'open') : 'closed'}
+      className="side-panel rounded-lg border border-slate-200 bg-white p-3"
+    >
+      <div className="mb-2 flex items-center gap-2">
+        <div ref={tabs} role="tablist" aria-label="Side panel" className="flex flex-1 gap-1 border-b border-slate-200">
+          {TABS.map(({ id, label }) => (
+            <button
+              key={id}
+              id={`side-tab-${id}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === id}
+              aria-controls={`side-panel-${id}`}
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => onTab(id)}
+              onKeyDown={onTabKey}
+              className={`-mb-px border-b-2 px-2 py-1 text-sm font-medium ${tab === id ? 'border-indigo-600 text-indigo-800' : 'border-transparent text-slate-700 hover:text-slate-900'}`}
+            >
+              {label}
+              {id === 'functions' ? ` (${functionCount})` : ''}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="drawer-only rounded px-2 text-xl leading-none text-slate-600 hover:bg-slate-100" aria-label="Close the side panel" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div id="side-panel-functions" role="tabpanel" aria-labelledby="side-tab-functions" hidden={tab !== 'functions'}>
+        {functions}
+      </div>
+      <div id="side-panel-inspector" role="tabpanel" aria-labelledby="side-tab-inspector" hidden={tab !== 'inspector'}>
+        {inspector}
+      </div>
     </aside>
   );
 }

@@ -22,7 +22,7 @@ export function testHref(apiId: string, driver: string, name: string, path: stri
 }
 
 /** A plain click on an app link goes through the router; a modified one (new tab, window) is left to the browser. */
-export function followInApp(event: MouseEvent<HTMLAnchorElement>, href: string, open: (href: string) => void): void {
+export function followInApp(event: MouseEvent<HTMLElement>, href: string, open: (href: string) => void): void {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   open(href);

@@ -28,6 +28,13 @@ export const functionId = (ref: FunctionRef) => `fn:${ref.hook}:${ref.index}`;
 export const paletteItemId = (index: number) => `palette:${index}`;
 export const PALETTE_ZONE_ID = 'zone:palette';
 
+/** The zone a target is in (a card's hook). */
+export function zoneIdOf(target: DropTarget): string {
+  if (target.kind === 'palette') return PALETTE_ZONE_ID;
+  if (target.kind === 'endpoint') return endpointZoneId(target.slot);
+  return zoneId(target.hook);
+}
+
 /** dnd-kit keeps arbitrary data on draggables and droppables; these read it back with a type check. */
 export function dragSourceOf(data: unknown): DragSource | undefined {
   if (typeof data !== 'object' || data === null || !('drag' in data)) return undefined;

@@ -1,5 +1,5 @@
 import { applyEdit } from '../../domain/pipeline/edits';
-import type { PluginEdit } from '../../domain/pipeline/edit-types';
+import type { EditOptions, PluginEdit } from '../../domain/pipeline/edit-types';
 import type { DefinitionFormat, PluginModel } from '../../domain/pipeline/model';
 import type { JsonObject } from '../../domain/json';
 import type { DragSource, DropTarget, RequestFocus } from './dnd-types';
@@ -11,6 +11,8 @@ export interface DropContext {
   model: PluginModel;
   /** The picked endpoint: per-endpoint plugins attach to it. */
   endpoint?: RequestFocus | undefined;
+  /** The gateway's build (Lua hooks), as the profile says. */
+  options?: EditOptions | undefined;
 }
 
 /** What a drop would do: one edit with its undo label, a refusal with the gateway's reason, or nothing. */
@@ -75,7 +77,7 @@ export function planDrop(ctx: DropContext, source: DragSource, target: DropTarge
   if (!target) return { kind: 'none' };
   const plan = planEdit(ctx, source, target);
   if (plan.kind !== 'edit') return plan;
-  const tried = applyEdit(ctx.doc, ctx.format, plan.edit);
+  const tried = applyEdit(ctx.doc, ctx.format, plan.edit, ctx.options);
   if (!tried.ok) return { kind: 'refused', reason: tried.reason };
   return plan;
 }

@@ -3,6 +3,7 @@ import type { FunctionRef, PluginEdit } from '../../domain/pipeline/edit-types';
 import type { DragSource, DropTarget } from './dnd-types';
 import type { PluginFiles } from '../../drafts/draft-types';
 import type { DropPlan } from './drop-plan';
+import type { Insertion } from './insertion';
 import type { RenamePlan } from './rename-plan';
 
 export type MessageTone = 'info' | 'error';
@@ -31,15 +32,32 @@ export function usePipelineActions(): PipelineActions {
   return actions;
 }
 
-/** While dragging: what is dragged, and what each zone would do with it (by zone id). */
-export interface DragState {
-  source: DragSource | null;
-  verdicts: ReadonlyMap<string, DropPlan>;
+/** Where a drag is now: the zone under the pointer (or the keyboard's stop), the gap it would land in, and what a drop there does. */
+export interface DragOver {
+  zone: string;
+  insertion: Insertion | undefined;
+  plan: DropPlan;
 }
 
-export const DragStateContext = createContext<DragState>({ source: null, verdicts: new Map() });
+/** While dragging: what is dragged, what each zone would do with it (by zone id), and where it is. */
+export interface DragState {
+  source: DragSource | null;
+  /** Picked up with the keyboard (the arrow keys choose the place, not the pointer). */
+  byKeyboard: boolean;
+  verdicts: ReadonlyMap<string, DropPlan>;
+  over: DragOver | null;
+}
 
-export function useZoneVerdict(zone: string): { dragging: boolean; plan: DropPlan | undefined } {
+export const IDLE_DRAG: DragState = { source: null, byKeyboard: false, verdicts: new Map(), over: null };
+
+export const DragStateContext = createContext<DragState>(IDLE_DRAG);
+
+export function useDragState(): DragState {
+  return useContext(DragStateContext);
+}
+
+export function useZoneVerdict(zone: string): { dragging: boolean; plan: DropPlan | undefined; over: DragOver | null } {
   const state = useContext(DragStateContext);
-  return { dragging: state.source !== null, plan: state.verdicts.get(zone) };
+  const over = state.over?.zone === zone ? state.over : null;
+  return { dragging: state.source !== null, plan: state.verdicts.get(zone), over };
 }

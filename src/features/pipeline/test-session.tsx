@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { screen, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
 import { DraftSession } from '../../drafts/draft-session';
@@ -57,4 +59,21 @@ export function withQueryClient(children: ReactNode, { path = '/apis/test-api' }
       <MemoryRouter initialEntries={[path]}>{children}</MemoryRouter>
     </QueryClientProvider>
   );
+}
+
+type User = ReturnType<typeof userEvent.setup>;
+
+/** A function's card in the diagram, by its name ("First, Pre position 1 of 2"). */
+export const card = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name}, \\S+ position \\d+ of \\d+$`) });
+
+/** Opens a menu by its button's name and picks one of its items. */
+export async function pickFromMenu(user: User, menu: string, item: string | RegExp): Promise<void> {
+  await user.click(screen.getByRole('button', { name: menu }));
+  await user.click(within(screen.getByRole('menu', { name: menu })).getByRole('menuitem', { name: item }));
+}
+
+/** Selects a function's card and returns the inspector's form for it. */
+export async function inspect(user: User, name: string): Promise<HTMLElement> {
+  await user.click(card(name));
+  return screen.getByRole('form', { name: `Edit ${name}` });
 }

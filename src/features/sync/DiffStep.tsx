@@ -64,7 +64,13 @@ export function DiffStep({ theirs, mine, format, merge, overwriting, reload, che
       </div>
       <Suspense fallback={<LoadingState label="Loading the diff…" />}>
         {inEditor ? (
-          <MonacoDiffEditor original={original} modified={modified} ariaLabel="The gateway’s copy and your draft, side by side" height="50vh" />
+          <MonacoDiffEditor
+            original={original}
+            modified={modified}
+            ariaLabel="The gateway’s copy and your draft, side by side"
+            sideLabels={{ original: 'The gateway’s copy', modified: 'Your draft' }}
+            height="50vh"
+          />
         ) : (
           <SideBySideDiff before={original} after={modified} />
         )}

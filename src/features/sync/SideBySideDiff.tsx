@@ -125,7 +125,7 @@ function Cell({
     <td className={`whitespace-pre-wrap break-all border-l border-slate-100 px-2 align-top ${tone}`}>
       {text !== null && (
         <>
-          <span aria-hidden="true" className="mr-2 inline-block w-8 select-none text-right text-slate-400">
+          <span aria-hidden="true" className="mr-2 inline-block w-8 select-none text-right text-slate-600">
             {no}
           </span>
           {mark && <span className="sr-only">{mark}</span>}

@@ -39,7 +39,7 @@ export function WorkspacePage() {
   if (!session.data) return <GatewayErrorPanel title="Could not open the draft" error={session.error} />;
   const context: WorkspaceContext = { api: opened.api, session: session.data, onGateway: opened.onGateway };
   return (
-    <div className="mx-auto max-w-7xl">
+    <div className="mx-auto max-w-[100rem]">
       <WorkspaceHeader session={session.data} onGateway={opened.onGateway} />
       {opened.unreachable !== undefined && <GatewayOutOfReach error={opened.unreachable} />}
       <WorkspaceToolbar session={session.data} />

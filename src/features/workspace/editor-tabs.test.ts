@@ -16,7 +16,7 @@ describe('the editor tabs’ code', () => {
     expect(typeof code.CodeTab).toBe('function');
     const definition = await loadDefinitionTab();
     expect(typeof definition.DefinitionTab).toBe('function');
-    expect(monaco.loadMonaco).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(monaco.loadMonaco).toHaveBeenCalledTimes(2));
   });
 
   it('prefetches both tabs and their views without starting Monaco', async () => {

@@ -1,4 +1,10 @@
-import { loadMonaco } from '../../monaco/load-monaco';
+/**
+ * Monaco's loader comes in with the tab, not with the first screen (this module is the routes', and the
+ * loader carries the list of Monaco's files to prefetch).
+ */
+function startMonaco(): void {
+  import('../../monaco/load-monaco').then((mod) => mod.loadMonaco()).catch(() => undefined);
+}
 
 /**
  * The editor tabs' code. A tab and its view are fetched side by side, and the route renders once both are in,
@@ -19,13 +25,13 @@ function definitionTabModules() {
 
 /** The Code tab, for its route: Monaco starts loading beside it (the view waits for it in any case). */
 export function loadCodeTab() {
-  loadMonaco().catch(() => undefined);
+  startMonaco();
   return codeTabModules();
 }
 
 /** The Definition tab, as loadCodeTab. */
 export function loadDefinitionTab() {
-  loadMonaco().catch(() => undefined);
+  startMonaco();
   return definitionTabModules();
 }
 

@@ -1,0 +1,1 @@
+export const INSPECTOR_ID = 'pipeline-inspector';
