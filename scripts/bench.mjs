@@ -2,6 +2,7 @@
 // Each part is a module under scripts/bench/ that returns rows { name, value, budget, unit }.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { ensurePackages } from './setup.mjs';
 
@@ -41,4 +42,8 @@ for (const row of rows) {
 }
 const budgeted = rows.filter((row) => row.budget !== undefined).length;
 console.log(`\n${budgeted - over} within budget, ${over} over`);
+// Long tasks are wall-clock time: on a machine busy with other work they run long, the page's own garbage
+// collection most of all (its helper threads wait for a core). The load says how busy it was.
+const [one, five] = loadavg();
+console.log(`machine load average ${one.toFixed(1)} (1 min), ${five.toFixed(1)} (5 min), on ${availableParallelism()} cores`);
 process.exit(over > 0 ? 1 : 0);

@@ -112,3 +112,27 @@ describe('drafts stored in pieces (IndexedDB)', () => {
     expect(Object.keys(again?.doc.paths as JsonObject)).toHaveLength(3_000);
   });
 });
+
+describe('containers this page already holds', () => {
+  it('a load after the save that wrote it gives the same large containers back, without reading them again', async () => {
+    const storage = createPieceStorage();
+    const doc = bigDoc(5_000);
+    const draft = draftOf(doc);
+    await storage.save(draft);
+    const [first, second] = await Promise.all([storage.load(draft.key), storage.load(draft.key)]);
+    expect(first?.doc.paths).toBe(doc.paths);
+    expect(second?.doc.paths).toBe(doc.paths);
+    // The spine is the load's own: changing it leaves the saved document alone.
+    expect(first?.doc).not.toBe(doc);
+  });
+
+  it('two loads on a fresh page read the pieces once and share the result', async () => {
+    const writer = createPieceStorage();
+    const draft = draftOf(bigDoc(4_200));
+    await writer.save(draft);
+    const reader = createPieceStorage();
+    const [first, second] = await Promise.all([reader.load(draft.key), reader.load(draft.key)]);
+    expect(first?.doc.paths).toBe(second?.doc.paths);
+    expect(first?.doc).toEqual(draft.doc);
+  });
+});

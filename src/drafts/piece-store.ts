@@ -2,7 +2,7 @@ import type { JsonObject, JsonValue } from '../domain/json';
 import { fromEntries } from '../domain/transfer/carve';
 import { revisionOf, type DraftStorage, type SaveOutcome } from './draft-storage';
 import type { Draft } from './draft-types';
-import { cutSpine, fillHole, slicesOf, type Big, type Hole } from './spine';
+import { cutSpine, fillHole, markLarge, slicesOf, type Big, type Hole } from './spine';
 
 const DB = 'plugin-studio';
 
@@ -55,6 +55,15 @@ export function createPieceStorage(): DraftStorage {
   const stored = new WeakMap<object, string[]>();
   let nextId = 0;
   const newId = (key: string) => `${key}\u0000${Date.now().toString(36)}-${(nextId++).toString(36)}`;
+
+  /**
+   * Containers this page wrote or put together, by their pieces' keys. A piece never changes once written (a
+   * change is a new piece), so a container made of the same pieces is the same container: a later load (the
+   * draft opened after its import, or by a second view at once) takes it rather than reading 50 MB again
+   * and keeping a second copy of it. Held weakly: a container nobody holds is read again.
+   */
+  const known = new Map<string, WeakRef<JsonObject | JsonValue[]> | Promise<JsonObject | JsonValue[]>>();
+  const remember = (ids: string[], container: JsonObject | JsonValue[]) => known.set(ids.join('|'), new WeakRef(container));
 
   /** Per draft, the stored revision this page last wrote or read, and the pieces it points at. */
   const seen = new Map<string, { revision: number; ids: Set<string> }>();
@@ -162,7 +171,10 @@ export function createPieceStorage(): DraftStorage {
       };
       return done(tx).then(async () => {
         if (!outcome) throw new Error('The draft was not saved.');
-        for (const [container, ids] of written) stored.set(container, ids);
+        for (const [container, ids] of written) {
+          stored.set(container, ids);
+          remember(ids, container as JsonObject | JsonValue[]);
+        }
         if (outcome.ok) seen.set(draft.key, { revision: outcome.revision, ids: keptIds });
         return outcome.ok ? outcome : { ok: false, stored: await load(draft.key) };
       });
@@ -180,29 +192,44 @@ export function createPieceStorage(): DraftStorage {
     const { holes = [], ...draft } = record;
     seen.set(key, { revision: revisionOf(record), ids: new Set(holes.flatMap((hole) => hole.ids)) });
     // Containers shared by the base and the draft come back as one object, as they were.
-    const rebuilt = new Map<string, JsonValue>();
     for (const hole of holes) {
-      const idsKey = hole.ids.join('|');
-      let container = rebuilt.get(idsKey);
-      if (!container) {
-        const into: JsonValue[] | JsonObject = hole.isArray ? [] : {};
-        for (const id of hole.ids) {
-          // A piece per task: the browser hands several results over in one task when asked together. Pieces
-          // are never changed once written (a change is a new piece), so separate reads see one draft.
-          const slice = await request<unknown[] | undefined>(database.transaction(PIECES, 'readonly').objectStore(PIECES).get(id));
-          if (!slice) throw new Error('Part of this draft is missing from the browser\'s storage.');
-          placeSlice(into, slice);
-          await nextTask();
-        }
-        container = into;
-        rebuilt.set(idsKey, container);
-        // It is exactly those pieces: an edit that keeps it need not write them again.
-        stored.set(into, hole.ids);
-      }
+      const container = await containerOf(database, hole);
       if (hole.in === 'doc') draft.doc = fillHole(draft.doc, hole.path, container) as JsonObject;
       else if (draft.base) draft.base = fillHole(draft.base, hole.path, container) as JsonObject;
     }
     return draft;
+  }
+
+  /** The container a hole's pieces make: one this page already holds, or read a piece per task. */
+  function containerOf(database: IDBDatabase, hole: Hole): Promise<JsonObject | JsonValue[]> {
+    const idsKey = hole.ids.join('|');
+    const held = known.get(idsKey);
+    const ready = held instanceof WeakRef ? held.deref() : undefined;
+    if (ready) return Promise.resolve(ready);
+    if (held instanceof Promise) return held;
+    const reading = (async () => {
+      const into: JsonValue[] | JsonObject = hole.isArray ? [] : {};
+      let count = 0;
+      for (const id of hole.ids) {
+        // A piece per task: the browser hands several results over in one task when asked together. Pieces
+        // are never changed once written (a change is a new piece), so separate reads see one draft.
+        const slice = await request<unknown[] | undefined>(database.transaction(PIECES, 'readonly').objectStore(PIECES).get(id));
+        if (!slice) throw new Error('Part of this draft is missing from the browser\'s storage.');
+        placeSlice(into, slice);
+        count += slice.length;
+        await nextTask();
+      }
+      markLarge(into, count);
+      // It is exactly those pieces: an edit that keeps it need not write them again.
+      stored.set(into, hole.ids);
+      return into;
+    })();
+    known.set(idsKey, reading);
+    reading.then(
+      (container) => remember(hole.ids, container),
+      () => known.delete(idsKey),
+    );
+    return reading;
   }
 
   return {

@@ -19,11 +19,30 @@ export interface Big {
 /** Below the top levels a definition holds no container worth cutting out; and the walk stays short. */
 const SPINE_DEPTH = 6;
 
+/**
+ * Objects found larger than the piece size. Containers are not changed in place (an edit makes a new one),
+ * and `for…in` over a 100,000-key object lists every key before the first: asked on every save and every lint,
+ * that is a tenth of a second each time.
+ */
+const knownLarge = new WeakMap<object, number>();
+
+/** A container put together from `count` entries by code that knows it is large (a draft's stored pieces). */
+export function markLarge(container: JsonObject | JsonValue[], count: number): void {
+  if (!Array.isArray(container)) knownLarge.set(container, count);
+}
+
 /** More than `max` entries? Counted only that far: listing a 100,000-key object's keys is itself slow. */
 function larger(value: JsonObject | JsonValue[], max: number): boolean {
   if (Array.isArray(value)) return value.length > max;
+  const known = knownLarge.get(value);
+  if (known !== undefined && known > max) return true;
   let count = 0;
-  for (const key in value) if (Object.hasOwn(value, key) && ++count > max) return true;
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && ++count > max) {
+      knownLarge.set(value, count);
+      return true;
+    }
+  }
   return false;
 }
 
@@ -62,6 +81,17 @@ export function cutSpine(doc: JsonValue, where: Big['in'], bigs: Big[], max = PI
 }
 
 /**
+ * A large container's keys, listed once: a save and a lint both slice it, and listing 100,000 keys is a
+ * task's worth of time. Containers are not changed in place (an edit makes a new one).
+ */
+const listedKeys = new WeakMap<object, readonly string[]>();
+export function keysOf(container: JsonObject): readonly string[] {
+  let keys = listedKeys.get(container);
+  if (!keys) listedKeys.set(container, (keys = Object.keys(container)));
+  return keys;
+}
+
+/**
  * A large container's entries in slices, in its order, each made when asked for: listing all of a
  * 100,000-key object's entries at once is itself a long task.
  */
@@ -69,7 +99,7 @@ export function slicesOf(container: JsonObject | JsonValue[], max = PIECE_ENTRIE
   if (Array.isArray(container)) {
     return { count: Math.ceil(container.length / max), slice: (index) => container.slice(index * max, (index + 1) * max) };
   }
-  const keys = Object.keys(container);
+  const keys = keysOf(container);
   return {
     count: Math.ceil(keys.length / max),
     slice: (index) => keys.slice(index * max, (index + 1) * max).map((key): [string, JsonValue] => [key, container[key] as JsonValue]),

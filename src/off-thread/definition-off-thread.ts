@@ -1,8 +1,8 @@
 import type { JsonObject, JsonPath, JsonValue } from '../domain/json';
 import type { DefinitionFormat, Finding } from '../domain/pipeline/model';
 import type { GatewayProfile } from '../domain/profile/profile';
-import { cutSpine, slicesOf, type Big } from '../drafts/spine';
-import type { FromWorker, ToWorker } from './messages';
+import { cutSpine, keysOf, slicesOf, type Big } from '../drafts/spine';
+import type { FromWorker, SourceRef, ToWorker } from './messages';
 
 /** Gives the page a turn between two messages: each slice's copy is then a task of its own. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -12,6 +12,16 @@ export function isLarge(doc: JsonObject): boolean {
   const bigs: Big[] = [];
   cutSpine(doc, 'doc', bigs);
   return bigs.length > 0;
+}
+
+/** The definition's large containers: where (the last key of their path) and how many entries each holds. */
+export function largeParts(doc: JsonObject): { name: string; entries: number }[] {
+  const bigs: Big[] = [];
+  cutSpine(doc, 'doc', bigs);
+  return bigs.map((big) => ({
+    name: String(big.path[big.path.length - 1] ?? ''),
+    entries: Array.isArray(big.container) ? big.container.length : keysOf(big.container).length,
+  }));
 }
 
 interface Sent {
@@ -83,20 +93,26 @@ export class DefinitionOffThread {
   }
 
   /** The definition as text (patched into its imported source when given), written in the worker. */
-  async text(doc: JsonObject, source: string | undefined): Promise<string> {
+  async text(doc: JsonObject, source: SourceRef): Promise<string> {
     const text = await this.write(doc, source, false);
     return typeof text === 'string' ? text : new TextDecoder().decode(text);
   }
 
   /** The same, as UTF-8 bytes for a download. */
-  async bytes(doc: JsonObject, source: string | undefined): Promise<Uint8Array<ArrayBuffer>> {
+  async bytes(doc: JsonObject, source: SourceRef): Promise<Uint8Array<ArrayBuffer>> {
     const bytes = await this.write(doc, source, true);
     return typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
   }
 
-  private async write(doc: JsonObject, source: string | undefined, bytes: boolean): Promise<string | Uint8Array<ArrayBuffer>> {
+  /** Whether the source is the Dashboard's export format (`{"api_definition": {...}}`). */
+  async fromDashboard(source: SourceRef): Promise<boolean> {
+    const answer = await this.ask({ type: 'dashboard', request: this.nextRequest++, source });
+    return answer.type === 'dashboard' && answer.dashboard;
+  }
+
+  private async write(doc: JsonObject, source: SourceRef, bytes: boolean): Promise<string | Uint8Array<ArrayBuffer>> {
     const sent = (await this.send(doc, () => false)) as Sent;
-    const answer = await this.ask({ type: 'text', request: this.nextRequest++, ...sent, ...(source === undefined ? {} : { source }), bytes });
+    const answer = await this.ask({ type: 'text', request: this.nextRequest++, ...sent, source, bytes });
     if (answer.type !== 'text') throw new Error('The definition could not be written.');
     return answer.text;
   }

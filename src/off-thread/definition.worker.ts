@@ -3,7 +3,12 @@ import { lintDefinition } from '../domain/rules/lint';
 import { fromEntries } from '../domain/transfer/carve';
 import { fillHole } from '../drafts/spine';
 import { definitionTextFrom } from '../domain/definition/definition-text';
-import { FINDINGS_SENT, type FromWorker, type ToWorker } from './messages';
+import { sourceFromDashboard } from '../domain/definition/dashboard-wrapper';
+import { FINDINGS_SENT, type FromWorker, type SourceRef, type ToWorker } from './messages';
+import { storedSource } from './source-store';
+
+/** The imported text, as given or from storage (read here: taking 50 MB out of storage on the page holds it up). */
+const sourceOf = async (source: SourceRef) => (source.text !== undefined ? source.text : storedSource(source.key));
 
 /**
  * Lints and writes large definitions off the page's thread. It keeps a copy of each large container the
@@ -27,6 +32,12 @@ scope.onmessage = (event) => {
     else fromEntries(message.entries as [string, JsonValue][], container);
     return;
   }
+  if (message.type === 'dashboard') {
+    void sourceOf(message.source).then((source) =>
+      scope.postMessage({ type: 'dashboard', request: message.request, dashboard: sourceFromDashboard(source) }),
+    );
+    return;
+  }
   let doc = message.spine;
   const used = new Set<number>();
   for (const hole of message.holes) {
@@ -38,10 +49,14 @@ scope.onmessage = (event) => {
   // Containers the page no longer has are not needed again: edits make new ones.
   for (const id of containers.keys()) if (!used.has(id)) containers.delete(id);
   if (message.type === 'text') {
-    const text = definitionTextFrom(message.source, doc as JsonObject);
-    if (!message.bytes) return scope.postMessage({ type: 'text', request: message.request, text });
-    const bytes = new TextEncoder().encode(text);
-    scope.postMessage({ type: 'text', request: message.request, text: bytes }, [bytes.buffer]);
+    // The document is put together above, before waiting for storage: pieces of a later run may arrive meanwhile.
+    const whole = doc as JsonObject;
+    void sourceOf(message.source).then((source) => {
+      const text = definitionTextFrom(source, whole);
+      if (!message.bytes) return scope.postMessage({ type: 'text', request: message.request, text });
+      const bytes = new TextEncoder().encode(text);
+      scope.postMessage({ type: 'text', request: message.request, text: bytes }, [bytes.buffer]);
+    });
     return;
   }
   const findings = lintDefinition(doc as JsonObject, message.format, message.profile ? { profile: message.profile } : {});

@@ -26,12 +26,28 @@ export interface TextMessage {
   request: number;
   spine: JsonValue;
   holes: { path: JsonPath; id: number }[];
-  source?: string;
+  source: SourceRef;
   /** Answer with UTF-8 bytes, moved rather than copied (a download needs bytes, and a 50 MB string costs to encode). */
   bytes?: boolean;
 }
 
-export type ToWorker = PieceMessage | LintMessage | TextMessage;
+/**
+ * The text an imported definition came from: given when the page holds it, else read by the worker from
+ * storage under `key` (absent there too: written afresh).
+ */
+export interface SourceRef {
+  key: string;
+  text?: string | undefined;
+}
+
+/** Was this draft imported from the Dashboard's export format? (Parsing its source is the worker's job.) */
+export interface DashboardMessage {
+  type: 'dashboard';
+  request: number;
+  source: SourceRef;
+}
+
+export type ToWorker = PieceMessage | LintMessage | TextMessage | DashboardMessage;
 
 /** What the lint found; only the first of very many come back (no view shows 400,000), with how many there were. */
 export interface FindingsMessage {
@@ -49,4 +65,10 @@ export interface TextAnswer {
   text: string | Uint8Array<ArrayBuffer>;
 }
 
-export type FromWorker = FindingsMessage | TextAnswer;
+export interface DashboardAnswer {
+  type: 'dashboard';
+  request: number;
+  dashboard: boolean;
+}
+
+export type FromWorker = FindingsMessage | TextAnswer | DashboardAnswer;

@@ -1,4 +1,5 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../json';
+import { drain, STEP_ENTRIES, type Steps } from '../steps';
 
 /** Small, total readers over untrusted JSON: a wrong type reads as absent, never throws. */
 
@@ -63,15 +64,27 @@ export function tykExtension(doc: JsonObject): JsonObject {
 
 /** OAS `x-tyk-api-gateway.middleware.operations.<operationId>` objects. */
 export function oasOperations(doc: JsonObject): readonly [string, JsonObject][] {
+  return drain(oasOperationSteps(doc, Infinity));
+}
+
+/** `oasOperations` a slice of the operations per step, for a page that must keep answering; same cache. */
+export function* oasOperationSteps(doc: JsonObject, size = STEP_ENTRIES): Steps<readonly [string, JsonObject][]> {
   const operations = objectAt(tykExtension(doc), 'middleware', 'operations');
   if (!operations) return [];
   // Read once per operations object (edits make a new one): the chain asks many times, and an API may
   // have 200,000 operations.
-  let listed = operationsRead.get(operations);
-  if (!listed) {
-    listed = Object.entries(operations).filter((entry): entry is [string, JsonObject] => isJsonObject(entry[1]));
-    operationsRead.set(operations, listed);
+  const known = operationsRead.get(operations);
+  if (known) return known;
+  const listed: [string, JsonObject][] = [];
+  const ids = Object.keys(operations);
+  for (let start = 0; start < ids.length; start += size) {
+    if (start > 0) yield;
+    for (const id of ids.slice(start, start + size)) {
+      const operation = operations[id];
+      if (isJsonObject(operation)) listed.push([id, operation]);
+    }
   }
+  operationsRead.set(operations, listed);
   return listed;
 }
 const operationsRead = new WeakMap<JsonObject, readonly [string, JsonObject][]>();
@@ -84,8 +97,44 @@ export function oasOperationHasEnabled(doc: JsonObject, key: string): boolean {
   if (!answers) enabledRead.set(operations, (answers = new Map()));
   let answer = answers.get(key);
   if (answer === undefined) {
-    answer = operations.some(([, operation]) => isTrue(operation, key, 'enabled'));
+    const every = enabledKeys.get(operations);
+    answer = every ? every.has(key) : operations.some(([, operation]) => isTrue(operation, key, 'enabled'));
     answers.set(key, answer);
   }
   return answer;
+}
+
+/** Per operations list, every `<key>` some operation has with `enabled: true` (when read in advance). */
+const enabledKeys = new WeakMap<readonly [string, JsonObject][], Set<string>>();
+/** Per operations list, every key some operation has (read in the same pass). */
+const presentKeys = new WeakMap<readonly [string, JsonObject][], Set<string>>();
+
+/** Some OAS operation has one of `keys` (whatever its value). */
+export function oasOperationHasKey(doc: JsonObject, ...keys: string[]): boolean {
+  const operations = oasOperations(doc);
+  const present = presentKeys.get(operations);
+  if (present) return keys.some((key) => present.has(key));
+  return operations.some(([, operation]) => keys.some((key) => key in operation));
+}
+
+/**
+ * Every answer of `oasOperationHasEnabled` in one pass over the operations, a slice per step: the chain asks
+ * about a dozen keys, each a pass over 200,000 operations on a large API.
+ */
+export function* oasEnabledSteps(doc: JsonObject, size = STEP_ENTRIES): Steps<void> {
+  const operations = yield* oasOperationSteps(doc, size);
+  if (enabledKeys.has(operations)) return;
+  const found = new Set<string>();
+  const present = new Set<string>();
+  for (let start = 0; start < operations.length; start += size) {
+    if (start > 0) yield;
+    for (const [, operation] of operations.slice(start, start + size)) {
+      for (const key of Object.keys(operation)) {
+        present.add(key);
+        if (!found.has(key) && isTrue(operation, key, 'enabled')) found.add(key);
+      }
+    }
+  }
+  enabledKeys.set(operations, found);
+  presentKeys.set(operations, present);
 }

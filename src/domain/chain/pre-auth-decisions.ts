@@ -6,7 +6,7 @@ import {
   isTrue,
   numberAt,
   oasOperationHasEnabled,
-  oasOperations,
+  oasOperationHasKey,
   tykExtension,
 } from './fields';
 import { isMcpApi, MCP_UNKNOWN, mcpFieldsOnly } from './mcp';
@@ -79,7 +79,7 @@ export function trackEndpoints(ctx: ChainContext): StageDecision {
         classicExtended(ctx.doc, 'track_endpoints').length +
           classicExtended(ctx.doc, 'do_not_track_endpoints').length >
           0
-      : oasOperations(ctx.doc).some(([, op]) => 'trackEndpoint' in op || 'doNotTrackEndpoint' in op);
+      : oasOperationHasKey(ctx.doc, 'trackEndpoint', 'doNotTrackEndpoint');
   return tracked
     ? unknown('endpoints tracked; runs only when tyk.conf enables analytics or metrics')
     : off('no tracked endpoints');

@@ -19,3 +19,13 @@ export function wrapLike(wrapper: JsonObject, definition: JsonObject): JsonObjec
   for (const key of Object.keys(wrapper)) out[key] = key === DASHBOARD_KEY ? definition : (wrapper[key] as JsonValue);
   return out;
 }
+
+/** Whether a definition's source text is the Dashboard's export format (`{"api_definition": {...}}`). */
+export function sourceFromDashboard(source: string | undefined): boolean {
+  if (source === undefined || !source.trimStart().startsWith('{')) return false;
+  try {
+    return dashboardInner(JSON.parse(source) as unknown) !== undefined;
+  } catch {
+    return false;
+  }
+}

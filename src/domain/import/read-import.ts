@@ -14,7 +14,15 @@ import { describeImportProblem, type ImportProblem } from './import-problems';
  */
 export type ImportReading =
   | { kind: 'zip'; bytes: Uint8Array }
-  | { kind: 'definition'; format: 'classic' | 'oas'; doc: JsonObject; text: string; findings: Finding[] }
+  | {
+      kind: 'definition';
+      format: 'classic' | 'oas';
+      doc: JsonObject;
+      text: string;
+      findings: Finding[];
+      /** Where the text was stored instead, when it was too large to hand to the page (then `text` is ''). */
+      sourceId?: string;
+    }
   | { kind: 'openapi'; doc: JsonObject; text: string }
   | { kind: 'problem'; problem: ImportProblem; finding: Finding };
 

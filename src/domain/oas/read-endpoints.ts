@@ -3,6 +3,7 @@ import { isJsonObject } from '../json';
 import type { ReadContext } from '../definition/read-context';
 import type { Endpoint, EndpointPlugin } from '../pipeline/model';
 import { HTTP_METHODS, OPERATIONS_PATH, XTYK } from './fields';
+import { drain, STEP_ENTRIES, type Steps } from '../steps';
 
 const METHODS: ReadonlySet<string> = new Set(HTTP_METHODS);
 
@@ -15,59 +16,117 @@ const endpointsByPaths = new WeakMap<JsonObject, Endpoint[]>();
 
 /** Endpoints from the OpenAPI `paths`: one per method with its `operationId` (when it has one). */
 export function readOasEndpoints(doc: JsonObject): Endpoint[] {
+  return drain(oasEndpointSteps(doc, Infinity));
+}
+
+/** `readOasEndpoints` a slice of `paths` per step, for a page that must keep answering; same cache. */
+export function* oasEndpointSteps(doc: JsonObject, size = STEP_ENTRIES): Steps<Endpoint[]> {
   const paths = doc['paths'];
   if (!isJsonObject(paths)) return [];
   const known = endpointsByPaths.get(paths);
   if (known) return known;
   const out: Endpoint[] = [];
-  for (const path of Object.keys(paths)) {
-    const item = paths[path];
-    if (!isJsonObject(item)) continue;
-    // The item's own keys, not the eight method names: most path items have one or two operations.
-    for (const key of Object.keys(item)) {
-      if (!METHODS.has(key)) continue;
-      const method = key;
-      const op = item[key];
-      if (!isJsonObject(op)) continue;
-      const endpoint: Endpoint = { method: method.toUpperCase(), path };
-      const id = op['operationId'];
-      if (typeof id === 'string' && id !== '') endpoint.operationId = id;
-      out.push(Object.freeze(endpoint));
+  const keys = Object.keys(paths);
+  for (let start = 0; start < keys.length; start += size) {
+    if (start > 0) yield;
+    const end = Math.min(keys.length, start + size);
+    for (let at = start; at < end; at++) {
+      const path = keys[at] as string;
+      const item = paths[path];
+      if (!isJsonObject(item)) continue;
+      // The item's own keys, not the eight method names: most path items have one or two operations.
+      for (const key of Object.keys(item)) {
+        if (!METHODS.has(key)) continue;
+        const op = item[key];
+        if (!isJsonObject(op)) continue;
+        const endpoint: Endpoint = { method: key.toUpperCase(), path };
+        const id = op['operationId'];
+        if (typeof id === 'string' && id !== '') endpoint.operationId = id;
+        out.push(Object.freeze(endpoint));
+      }
     }
   }
   endpointsByPaths.set(paths, Object.freeze(out) as Endpoint[]);
   return out;
 }
 
+type Located = Map<string, { method: string; path: string }>;
+/** Indexes already built, by endpoint list (read once per `paths` object, so shared by every reader). */
+const indexByEndpoints = new WeakMap<readonly Endpoint[], Located>();
+
 /** operationId → method + path, from the OpenAPI `paths` (or from endpoints already read). */
-export function operationIndex(doc: JsonObject, endpoints: readonly Endpoint[] = readOasEndpoints(doc)): Map<string, { method: string; path: string }> {
-  const index = new Map<string, { method: string; path: string }>();
-  for (const e of endpoints) {
-    if (e.operationId !== undefined && !index.has(e.operationId)) index.set(e.operationId, { method: e.method, path: e.path });
+export function operationIndex(doc: JsonObject, endpoints: readonly Endpoint[] = readOasEndpoints(doc)): Located {
+  return drain(operationIndexSteps(endpoints, Infinity));
+}
+
+/** `operationIndex` a slice of the endpoints per step; the first of two endpoints with one id wins. */
+export function* operationIndexSteps(endpoints: readonly Endpoint[], size = STEP_ENTRIES): Steps<Located> {
+  const known = indexByEndpoints.get(endpoints);
+  if (known) return known;
+  const index: Located = new Map();
+  for (let start = 0; start < endpoints.length; start += size) {
+    if (start > 0) yield;
+    const end = Math.min(endpoints.length, start + size);
+    for (let at = start; at < end; at++) {
+      const e = endpoints[at] as Endpoint;
+      if (e.operationId !== undefined && !index.has(e.operationId)) index.set(e.operationId, { method: e.method, path: e.path });
+    }
   }
+  indexByEndpoints.set(endpoints, index);
   return index;
 }
 
 /**
  * Per-endpoint plugins: `middleware.operations.<operationId>.postPlugins[]` {enabled, functionName, path}
  * and `.virtualEndpoint` {enabled, functionName, path, requireSession}.
- */
-/**
  * `locate`: the endpoints to find each operation's method and path in; null skips that (edits need only
  * the entries, and the scan of `paths` is the costly part on large definitions).
  */
-export function readOasEndpointPlugins(ctx: ReadContext, doc: JsonObject, middleware: JsonObject | undefined, locate: readonly Endpoint[] | null): EndpointPlugin[] {
-  const operations = ctx.obj(middleware, 'operations', [XTYK, 'middleware']);
-  if (!operations) return [];
-  const index = locate ? operationIndex(doc, locate) : new Map<string, { method: string; path: string }>();
+export function readOasEndpointPlugins(ctx: ReadContext, _doc: JsonObject, middleware: JsonObject | undefined, locate: readonly Endpoint[] | null): EndpointPlugin[] {
+  return drain(oasEndpointPluginSteps(ctx, middleware, locate, Infinity));
+}
+
+/**
+ * Plugins already read, by operations object and endpoint list (none: not located). Only reads that record
+ * no findings are kept: the header, the sync bar and the pipeline each read them, and an API may have 200,000
+ * operations.
+ */
+const pluginsRead = new WeakMap<JsonObject, { unlocated?: EndpointPlugin[]; located: WeakMap<readonly Endpoint[], EndpointPlugin[]> }>();
+
+/** `readOasEndpointPlugins` a slice of the operations per step; same cache. */
+export function* oasEndpointPluginSteps(
+  ctx: ReadContext,
+  middleware: JsonObject | undefined,
+  locate: readonly Endpoint[] | null,
+  size = STEP_ENTRIES,
+): Steps<EndpointPlugin[]> {
+  const found = ctx.obj(middleware, 'operations', [XTYK, 'middleware']);
+  if (!found) return [];
+  const operations: JsonObject = found;
+  const cached = ctx.findings ? undefined : (pluginsRead.get(operations) ?? { located: new WeakMap() });
+  const known = cached && (locate ? cached.located.get(locate) : cached.unlocated);
+  if (known) return known;
+  const index = locate ? yield* operationIndexSteps(locate, size) : new Map<string, { method: string; path: string }>();
   const out: EndpointPlugin[] = [];
-  for (const operationId of Object.keys(operations)) {
+  const ids = Object.keys(operations);
+  for (let start = 0; start < ids.length; start += size) {
+    if (start > 0) yield;
+    for (const operationId of ids.slice(start, start + size)) read(operationId);
+  }
+  if (cached) {
+    if (locate) cached.located.set(locate, out);
+    else cached.unlocated = out;
+    pluginsRead.set(operations, cached);
+  }
+  return out;
+
+  function read(operationId: string): void {
     const raw = operations[operationId];
     // Most operations of a large API carry no plugin: they are passed over before any path is built.
-    if (isJsonObject(raw) && raw.postPlugins === undefined && raw.virtualEndpoint === undefined) continue;
+    if (isJsonObject(raw) && raw.postPlugins === undefined && raw.virtualEndpoint === undefined) return;
     const opPath: JsonPath = [...OPERATIONS_PATH, operationId];
     const op = ctx.obj(operations, operationId, OPERATIONS_PATH);
-    if (!op) continue;
+    if (!op) return;
     const where = index.get(operationId) ?? { method: '', path: '' };
     (ctx.arr(op, 'postPlugins', opPath) ?? []).forEach((raw, i) => {
       const at: JsonPath = [...opPath, 'postPlugins', i];
@@ -108,5 +167,4 @@ export function readOasEndpointPlugins(ctx: ReadContext, doc: JsonObject, middle
       });
     }
   }
-  return out;
 }

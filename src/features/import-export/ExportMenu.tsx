@@ -60,7 +60,7 @@ export function ExportMenu({ session }: { session: DraftSession }) {
         aria-expanded={open}
         aria-haspopup="true"
         onClick={() => {
-          if (!open) void importedFromDashboard(current().key).then(setDashboard);
+          if (!open) void importedFromDashboard(current().key, current().doc).then(setDashboard);
           setOpen(!open);
         }}
       >

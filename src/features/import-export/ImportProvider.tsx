@@ -57,7 +57,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       setOutcome({});
       setOpen('import');
       if (next.kind === 'definition') {
-        await openDefinition({ doc: next.doc, format: next.format, text: next.text, label, findings: next.findings });
+        const source = next.sourceId === undefined ? { text: next.text } : { sourceId: next.sourceId };
+        await openDefinition({ doc: next.doc, format: next.format, ...source, label, findings: next.findings });
       }
     },
     [openDefinition],

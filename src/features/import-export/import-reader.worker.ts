@@ -1,6 +1,10 @@
 import { MAX_IMPORT_BYTES, describeImportProblem, readImportFile } from '../../domain/import';
 import { carve } from '../../domain/transfer/carve';
+import { storeSource } from '../../off-thread/source-store';
 import type { ReaderMessage, ReadingHead } from './import-reader-messages';
+
+/** Texts above this are stored from here rather than handed to the page (storing 50 MB there holds it up). */
+const STORED_HERE = 4 * 1024 * 1024;
 
 /**
  * Reads an imported file off the page's thread: decoding, parsing, detecting and checking a 50 MB
@@ -36,7 +40,11 @@ scope.onmessage = async (event: MessageEvent<{ file: File }>) => {
     }
     send({ type: 'progress', stage: 'sending' });
     const { skeleton, pieces, orders } = carve(reading.doc);
-    const head: ReadingHead = { ...reading, doc: skeleton as typeof reading.doc };
+    let head: ReadingHead = { ...reading, doc: skeleton as typeof reading.doc };
+    if (head.kind === 'definition' && head.text.length > STORED_HERE) {
+      const sourceId = `import:${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+      if (await storeSource(sourceId, head.text)) head = { ...head, text: '', sourceId };
+    }
     send({ type: 'head', head, pieces: pieces.length, orders });
     for (const piece of pieces) send({ type: 'piece', piece });
   } catch (error) {

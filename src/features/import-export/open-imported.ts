@@ -6,13 +6,15 @@ import { apiQueryOptions } from '../../gateway/queries';
 import { GatewayError } from '../../gateway/errors';
 import { openDraftSession, saveLocalDraft } from '../../drafts/open-draft';
 import { draftKey } from '../../drafts/draft-types';
-import { rememberSource } from './source-text';
+import { rememberSource, rememberStoredSource } from './source-text';
 
 export interface ImportedDefinition {
   doc: JsonObject;
   format: DefinitionFormat;
   /** The text it came from, to export it in the same style; absent for generated definitions. */
   text?: string;
+  /** Where the import reader stored that text instead, when it was too large to hand over. */
+  sourceId?: string;
   label: string;
   /** What reading it found, when it was read from text. */
   findings?: Finding[];
@@ -42,7 +44,8 @@ export async function openImported(
     if (onGateway) id = `${id}-${format}`;
     await saveLocalDraft({ id, format, doc }, gateway);
   }
-  if (imported.text !== undefined) await rememberSource(draftKey(gateway, id), imported.text);
+  if (imported.sourceId !== undefined) await rememberStoredSource(draftKey(gateway, id), imported.sourceId);
+  else if (imported.text !== undefined) await rememberSource(draftKey(gateway, id), imported.text);
   await queryClient.invalidateQueries({ queryKey: ['saved-draft', gateway, id] });
   return id;
 }

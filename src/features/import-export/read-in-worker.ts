@@ -1,7 +1,8 @@
 import type { ImportReading } from '../../domain/import';
 import type { JsonValue } from '../../domain/json';
 import { restoreTextOrder } from '../../domain/definition/text-order';
-import { placePiece, valueAt, type Carved } from '../../domain/transfer/carve';
+import { placePiece, valueAt, type Carved, type Piece } from '../../domain/transfer/carve';
+import { markLarge } from '../../drafts/spine';
 import type { ReaderMessage, ReadProgress } from './import-reader-messages';
 import { readBrowserFile } from './read-browser-file';
 
@@ -17,6 +18,8 @@ export function readFileInWorker(file: File, onProgress: (progress: ReadProgress
     let expected = 0;
     let placed = 0;
     let orders: Carved['orders'] = [];
+    /** Entries per large container, by path: known large from here on, not counted again by each save. */
+    const sizes = new Map<string, { path: Piece['path']; count: number }>();
     const finish = () => {
       worker.terminate();
       if (!reading) return;
@@ -24,6 +27,10 @@ export function readFileInWorker(file: File, onProgress: (progress: ReadProgress
         for (const { path, keys } of orders) {
           const target = valueAt(reading.doc, path);
           if (target && typeof target === 'object') restoreTextOrder(target, keys);
+        }
+        for (const { path, count } of sizes.values()) {
+          const target = valueAt(reading.doc, path);
+          if (target && typeof target === 'object') markLarge(target, count);
         }
       }
       resolve(reading);
@@ -42,6 +49,10 @@ export function readFileInWorker(file: File, onProgress: (progress: ReadProgress
         else onProgress({ stage: 'assembling', fraction: 0 });
       } else if (reading && (reading.kind === 'definition' || reading.kind === 'openapi')) {
         placePiece(reading.doc as JsonValue, message.piece);
+        const at = message.piece.path.join('\u0000');
+        const size = sizes.get(at) ?? { path: message.piece.path, count: 0 };
+        size.count += message.piece.entries.length;
+        sizes.set(at, size);
         placed += 1;
         onProgress({ stage: 'assembling', fraction: placed / expected });
         if (placed === expected) finish();

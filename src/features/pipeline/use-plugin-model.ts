@@ -15,13 +15,8 @@ export function usePluginModel(doc: JsonObject, format: DefinitionFormat): Plugi
     return readModelParts(part, format, { endpoints: true, endpointPlugins: false }).endpoints;
   }, [source, format]);
   return useMemo(() => {
+    // Plugins are located in the same endpoint list (it is read once per `paths`, and so is its index).
     const partial = readModelParts(doc, format, { endpoints: false, endpointPlugins: true });
-    // Read without the endpoint list, OAS operation plugins lack their method and path: put them back from it.
-    const byOperation = new Map(endpoints.filter((endpoint) => endpoint.operationId).map((endpoint) => [endpoint.operationId, endpoint]));
-    const endpointPlugins = partial.endpointPlugins.map((plugin) => {
-      const endpoint = plugin.operationId && plugin.method === '' && plugin.path === '' ? byOperation.get(plugin.operationId) : undefined;
-      return endpoint ? { ...plugin, method: endpoint.method, path: endpoint.path } : plugin;
-    });
-    return { ...partial, endpointPlugins, endpoints };
+    return { ...partial, endpoints };
   }, [doc, format, endpoints]);
 }

@@ -1,10 +1,11 @@
 import { Link, Outlet, useParams } from 'react-router';
 import { getConnection } from '../../gateway/current-gateway';
 import { useDraftSession } from '../../drafts/use-draft';
-import { LoadingState } from '../../components/LoadingState';
+import { draftKey } from '../../drafts/draft-types';
 import { GatewayErrorPanel } from '../common/GatewayErrorPanel';
 import { GatewayWait } from '../common/GatewayWait';
 import { GatewayOutOfReach, StoppedWaiting } from './GatewayOutOfReach';
+import { OpeningDraft } from './OpeningDraft';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { WorkspaceTabs } from './WorkspaceTabs';
 import { WorkspaceToolbar } from './WorkspaceToolbar';
@@ -30,7 +31,7 @@ export function WorkspacePage() {
       />
     );
   }
-  if (opened.status === 'ready' && session.isPending) return <LoadingState label="Opening the draft…" />;
+  if (opened.status === 'ready' && session.isPending) return <OpeningDraft draftKey={draftKey(gateway, opened.api.id)} />;
   if (opened.status === 'stopped') return <StoppedWaiting onRetry={opened.retry} />;
   if (opened.status === 'missing') return <UnknownApi apiId={apiId} />;
   if (opened.status === 'error') {
