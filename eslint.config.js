@@ -55,6 +55,7 @@ export default tseslint.config(
             },
             { target: './src/drafts', from: ['./src/app', './src/features', './src/components', './src/mocks'] },
             { target: './src/state', from: ['./src/app', './src/features', './src/components', './src/mocks'] },
+            { target: './src/history', from: ['./src/app', './src/features', './src/components', './src/mocks'] },
             { target: './src/features', from: './src/app' },
             {
               target: './src/mocks',

@@ -7,7 +7,7 @@ import { monacoWorkerImports } from './scripts/monaco-worker-imports.ts';
 import { oasWriteValidator } from './scripts/oas-write-validator.ts';
 import { precompressedAssets } from './scripts/precompressed-assets.ts';
 import { nodeOnlyImports, pyodideAssets } from './scripts/plugin-runtime-assets.ts';
-import { viteGatewayProxy } from './scripts/vite-gateway-proxy.ts';
+import { publicGatewaysJson, viteGatewayProxy } from './scripts/vite-gateway-proxy.ts';
 import { BASIC_SECURITY_HEADERS } from './server/security-headers.mjs';
 
 export default defineConfig(({ mode }) => {
@@ -29,6 +29,8 @@ export default defineConfig(({ mode }) => {
       // Only the URL reaches the page (to show which gateway it talks to); the secret never does.
       __GATEWAY_URL__: JSON.stringify(env.TYK_GATEWAY_URL ?? ''),
       __GATEWAY_BASE__: JSON.stringify(env.TYK_GATEWAY_BASE ?? ''),
+      // Names and URLs of the gateways file's entries (never their secrets): the page's gateway switcher.
+      __GATEWAYS__: JSON.stringify(publicGatewaysJson(env)),
     },
     server: { port: 5173, strictPort: true },
     // The built app under the production server's policy (the dev server's inline module preamble would break it).

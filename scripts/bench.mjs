@@ -21,7 +21,7 @@ for (const file of parts) {
   rows.push(...(await part.run()));
 }
 // TypeScript benches (the domain) run through tsx.
-for (const script of ['scripts/bench-domain.ts']) {
+for (const script of ['scripts/bench-domain.ts', 'scripts/bench-drift.ts']) {
   if (!existsSync(script)) continue;
   const out = execSync(`npx tsx ${script} --json`, { encoding: 'utf8' });
   rows.push(...JSON.parse(out.trim().split('\n').pop()));

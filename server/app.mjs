@@ -6,12 +6,15 @@ import { resolve } from 'node:path';
 import { createGatewayProxy, PROXY_HEADER } from './gateway-proxy.mjs';
 import { CSP_DIRECTIVES } from './security-headers.mjs';
 import { indexHtmlFor } from './index-html.mjs';
+import { publicGateways } from './gateways-config.mjs';
+import { createNamedGatewayProxy } from './named-gateways.mjs';
 
 /**
  * @typedef {object} ServerOptions
  * @property {string} distDir  the built app (`npm run build`)
  * @property {string} gatewayUrl  TYK_GATEWAY_URL; '' runs the app on its embedded gateway
  * @property {string} gatewaySecret
+ * @property {readonly import('./gateways-config.mjs').GatewayEntry[]} [gateways]  named gateways (PLUGIN_STUDIO_GATEWAYS)
  * @property {readonly string[]} allowedHosts
  * @property {number} [gatewayTimeoutMs]
  * @property {boolean} [logger]
@@ -29,7 +32,8 @@ const REVALIDATE = 'no-cache';
 export async function createServer(options) {
   const distDir = resolve(options.distDir);
   const app = Fastify({ logger: options.logger ?? false, trustProxy: false });
-  const indexHtml = indexHtmlFor(distDir, options.gatewayUrl);
+  const gateways = options.gateways ?? [];
+  const indexHtml = indexHtmlFor(distDir, options.gatewayUrl, publicGateways(gateways));
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
@@ -78,6 +82,25 @@ export async function createServer(options) {
     };
     gateway.all('/tyk', handler);
     gateway.all('/tyk/*', handler);
+
+    const named =
+      gateways.length > 0
+        ? createNamedGatewayProxy({ gateways, allowedHosts: options.allowedHosts, ...(options.gatewayTimeoutMs ? { timeoutMs: options.gatewayTimeoutMs } : {}) })
+        : undefined;
+    const namedHandler = (/** @type {import('fastify').FastifyRequest} */ request, /** @type {import('fastify').FastifyReply} */ reply) => {
+      if (!named) {
+        reply
+          .code(404)
+          .header(PROXY_HEADER, 'unknown-gateway')
+          .header('cache-control', 'no-store')
+          .send({ status: 'error', message: 'This server has no named gateways: start it with PLUGIN_STUDIO_GATEWAYS naming a gateways file.' });
+        return;
+      }
+      reply.hijack();
+      named(request.raw, reply.raw);
+    };
+    gateway.all('/gw', namedHandler);
+    gateway.all('/gw/*', namedHandler);
   });
 
   const sendIndex = (/** @type {import('fastify').FastifyReply} */ reply) =>

@@ -1,6 +1,7 @@
 // @ts-check
 import * as z from 'zod/mini';
 import { allowedHostsFrom } from './gateway-guard.mjs';
+import { gatewaysFromEnvironment } from './gateways-config.mjs';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -13,6 +14,7 @@ const envSchema = z.object({
   PLUGIN_STUDIO_DIST: z.optional(z.string().check(z.minLength(1))),
   PLUGIN_STUDIO_GATEWAY_TIMEOUT_MS: z.optional(z.coerce.number().check(z.int(), z.minimum(1))),
   PLUGIN_STUDIO_LOG: z.optional(z.string()),
+  PLUGIN_STUDIO_GATEWAYS: z.optional(z.string()),
 });
 
 const FLAGS = { '--host': 'HOST', '--port': 'PORT', '--dist': 'PLUGIN_STUDIO_DIST' };
@@ -24,6 +26,7 @@ const FLAGS = { '--host': 'HOST', '--port': 'PORT', '--dist': 'PLUGIN_STUDIO_DIS
  * @property {string} distDir
  * @property {string} gatewayUrl
  * @property {string} gatewaySecret
+ * @property {import('./gateways-config.mjs').GatewayEntry[]} gateways  the gateways file's (PLUGIN_STUDIO_GATEWAYS)
  * @property {string[]} allowedHosts
  * @property {number | undefined} gatewayTimeoutMs
  * @property {boolean} log
@@ -62,7 +65,9 @@ export function readServerConfig(env, argv) {
   const warnings = [];
   const wildcard = host === '0.0.0.0' || host === '::';
   if (!LOOPBACK.has(host) && !wildcard) allowedHosts.push(host.includes(':') ? `[${host}]` : host);
-  if (wildcard && !parsed.PLUGIN_STUDIO_ALLOWED_HOSTS && gatewayUrl) {
+  const named = gatewaysFromEnvironment(merged);
+  warnings.push(...named.warnings);
+  if (wildcard && !parsed.PLUGIN_STUDIO_ALLOWED_HOSTS && (gatewayUrl || named.gateways.length > 0)) {
     warnings.push(
       `listening on every interface, but gateway calls are answered only for loopback names: set PLUGIN_STUDIO_ALLOWED_HOSTS to the name your team uses.`,
     );
@@ -74,6 +79,7 @@ export function readServerConfig(env, argv) {
     distDir: parsed.PLUGIN_STUDIO_DIST ?? 'dist',
     gatewayUrl,
     gatewaySecret: parsed.TYK_GATEWAY_SECRET ?? '',
+    gateways: named.gateways,
     allowedHosts,
     gatewayTimeoutMs: parsed.PLUGIN_STUDIO_GATEWAY_TIMEOUT_MS,
     log: parsed.PLUGIN_STUDIO_LOG === '1',

@@ -40,12 +40,13 @@ export function isGatewayPath(url) {
 }
 
 /**
+ * An answer the proxy makes itself, marked with PROXY_HEADER.
  * @param {Res} res
  * @param {number} status
- * @param {'refused' | 'unreachable' | 'reset' | 'timeout'} mark
+ * @param {'refused' | 'unreachable' | 'reset' | 'timeout' | 'unknown-gateway'} mark
  * @param {string} message
  */
-function answer(res, status, mark, message) {
+export function answer(res, status, mark, message) {
   if (res.headersSent) {
     // The gateway's answer had started: all that can be done is to cut it, which the page sees as broken off.
     res.destroy();

@@ -19,7 +19,8 @@ if (!existsSync(`${config.distDir}/index.html`)) {
 const app = await createServer({ ...config, logger: config.log });
 await app.listen({ host: config.host, port: config.port });
 const shown = config.host.includes(':') ? `[${config.host}]` : config.host;
-console.log(`Plugin Studio: http://${shown}:${config.port}  (gateway: ${config.gatewayUrl || 'embedded demo gateway'})`);
+const gatewayNames = config.gateways.map((gateway) => gateway.name).join(', ');
+console.log(`Plugin Studio: http://${shown}:${config.port}  (gateway: ${gatewayNames || config.gatewayUrl || 'embedded demo gateway'})`);
 for (const warning of config.warnings) console.warn(`serve: ${warning}`);
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {

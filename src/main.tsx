@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './index.css';
-import { getConnection } from './gateway/connection';
+import { getConnection } from './gateway/current-gateway';
 import { App } from './app/App';
 import { followSystemTheme } from './state/theme';
 

@@ -13,3 +13,6 @@ declare module 'virtual:oas-write-validator' {
   /** 'tyk': Tyk's own schema files were beside the project at build time; 'app': the app's own schema. */
   export const source: 'tyk' | 'app';
 }
+
+/** The named gateways the dev server proxies to (names and URLs only, as JSON); empty without a gateways file. */
+declare const __GATEWAYS__: string;

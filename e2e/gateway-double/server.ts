@@ -9,7 +9,11 @@
  *   PORT=5298 SECRET=s npx tsx e2e/gateway-double/server.ts
  *
  * Test-only controls, outside /tyk: POST /__double/change/{id} (someone else edits and reloads),
- * POST /__double/reset, GET /__double/log (the requests it answered).
+ * POST /__double/reset, GET /__double/log (the requests it answered), POST /__double/reload (a group reload
+ * reaching this node through pub/sub).
+ *
+ * PEERS (comma-separated URLs of other doubles) makes a cluster of nodes that each keep their own files:
+ * a group reload on one reaches the others, as Tyk's pub/sub does.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { seed, type Api } from './seed';
@@ -17,6 +21,7 @@ import { normalise } from './normalise';
 
 const port = Number(process.env.PORT ?? 5298);
 const secret = process.env.SECRET ?? 'double-secret';
+const peers = (process.env.PEERS ?? '').split(',').filter(Boolean);
 /** A group reload is passed on through pub/sub: the nodes reload a moment later. */
 const GROUP_DELAY_MS = 600;
 
@@ -103,6 +108,10 @@ const server = createServer((req, res) => {
         return send(res, 200, { ok: true });
       }
       if (path === '/__double/log') return send(res, 200, log);
+      if (path === '/__double/reload') {
+        setTimeout(reload, GROUP_DELAY_MS);
+        return send(res, 200, { ok: true });
+      }
       const change = /^\/__double\/change\/([^/]+)$/.exec(path);
       if (change?.[1]) return send(res, someoneElseChanges(decodeURIComponent(change[1])) ? 200 : 404, {});
       return error(res, 404, 'no such control');
@@ -118,6 +127,7 @@ const server = createServer((req, res) => {
     }
     if (path === '/tyk/reload/group') {
       setTimeout(reload, GROUP_DELAY_MS);
+      for (const peer of peers) void fetch(`${peer}/__double/reload`, { method: 'POST' }).catch(() => undefined);
       return send(res, 200, { status: 'ok', message: '' });
     }
     if (path === '/tyk/apis' && method === 'GET') {

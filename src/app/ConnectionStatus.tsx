@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { getConnection } from '../gateway/connection';
+import { getConnection } from '../gateway/current-gateway';
 import { Button } from '../components/Button';
 import { ProfileButton } from '../features/gateway-profile';
+import { GatewaySwitcher } from './GatewaySwitcher';
 
 /** Which gateway the app talks to, always visible; in demo mode, a way back to the seeded state. */
 export function ConnectionStatus() {
@@ -11,7 +12,7 @@ export function ConnectionStatus() {
   const [resetting, setResetting] = useState(false);
 
   async function resetDemo() {
-    if (!window.confirm('Reset the embedded gateway to its demo APIs? Changes pushed to it are lost.')) return;
+    if (!window.confirm('Reset the embedded gateways to their demo APIs? Changes pushed to them are lost.')) return;
     setResetting(true);
     try {
       const { resetEmbeddedGateway } = await import('../mocks/browser');
@@ -23,14 +24,14 @@ export function ConnectionStatus() {
   }
 
   return (
-    <div className="flex flex-wrap items-center gap-3 text-sm">
-      <span className="flex items-center gap-1.5" data-testid="connection">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      <span className="flex min-w-0 items-center gap-1.5" data-testid="connection">
         <span
           aria-hidden="true"
           className={`h-2 w-2 rounded-full ${connection.mode === 'embedded' ? 'bg-amber-500' : 'bg-emerald-500'}`}
         />
         <span className="text-slate-500">Gateway:</span>
-        <span className="font-medium">{connection.label}</span>
+        <GatewaySwitcher />
       </span>
       <ProfileButton />
       {connection.mode === 'embedded' && (

@@ -5,6 +5,7 @@ import { ImportProvider } from '../features/import-export/ImportProvider';
 import { useImportControls } from '../features/import-export/import-context';
 import { Button } from '../components/Button';
 import { NavigationProgress } from './NavigationProgress';
+import { knownConnections } from '../gateway/gateway-directory';
 import { ThemeToggle } from './ThemeToggle';
 
 export function Layout() {
@@ -26,10 +27,21 @@ export function Layout() {
           </Link>
           <HeaderMenu>
             <CreateActions />
-            <nav aria-label="Main" className="flex gap-3 text-sm">
+            <nav aria-label="Main" className="flex flex-wrap gap-3 text-sm">
               <Link to="/drafts" className="text-slate-700 hover:underline">
                 Drafts
               </Link>
+              <Link to="/history" className="text-slate-700 hover:underline">
+                History
+              </Link>
+              <Link to="/files" className="text-slate-700 hover:underline">
+                Files
+              </Link>
+              {knownConnections().length > 1 && (
+                <Link to="/compare" className="text-slate-700 hover:underline">
+                  Compare
+                </Link>
+              )}
               <Link to="/settings" className="text-slate-700 hover:underline">
                 Connection
               </Link>

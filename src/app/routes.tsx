@@ -39,6 +39,26 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        path: 'compare',
+        lazy: () => import('../features/compare').then((mod) => ({ Component: mod.ComparePage })),
+      },
+      {
+        path: 'compare/:apiId',
+        lazy: () => import('../features/compare').then((mod) => ({ Component: mod.CompareApiPage })),
+      },
+      {
+        path: 'files',
+        lazy: () => import('../features/gateway-files').then((mod) => ({ Component: mod.GatewayFilesPage })),
+      },
+      {
+        path: 'history',
+        lazy: () => import('../features/history').then((mod) => ({ Component: mod.GatewayHistoryPage })),
+      },
+      {
+        path: 'history/:apiId',
+        lazy: () => import('../features/history').then((mod) => ({ Component: mod.HistoryPage })),
+      },
+      {
         path: 'drafts',
         lazy: () => import('../features/drafts-list').then((mod) => ({ Component: mod.DraftsPage })),
       },

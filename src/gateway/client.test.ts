@@ -43,7 +43,7 @@ describe('gateway client on the embedded gateway', () => {
 
   it('answers a wrong secret with Tyk 403 and advice', async () => {
     const error = await gatewayFetch('/tyk/apis', {
-      connection: { mode: 'proxy', label: 'http://gw:8080', baseUrl: '' },
+      connection: { mode: 'proxy', label: 'http://gw:8080', baseUrl: '', key: 'http://gw:8080' },
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GatewayError);
     expect(error).toMatchObject({

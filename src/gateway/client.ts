@@ -1,7 +1,7 @@
 import type { JsonObject } from '../domain/json';
 import type { DefinitionFormat } from '../domain/pipeline/model';
 import type * as z from 'zod/mini';
-import { getConnection } from './connection';
+import { getConnection } from './current-gateway';
 import { GatewayConflictError, GatewayError, adviceFor } from './errors';
 import type { GatewayRequest } from './fetch';
 import { gatewayFetch, unexpectedShape } from './fetch';
@@ -28,8 +28,8 @@ export interface GatewayApi {
   doc: JsonObject;
 }
 
-/** Per-call options: cancellation and a timeout. */
-export type CallOptions = Pick<GatewayRequest, 'signal' | 'timeoutMs'>;
+/** Per-call options: cancellation, a timeout, and the gateway (the current one when absent). */
+export type CallOptions = Pick<GatewayRequest, 'signal' | 'timeoutMs' | 'connection'>;
 
 /** Check an answer against its schema, but hand back the original JSON (nothing stripped, order kept). */
 function checked<T>(path: string, schema: z.ZodMiniType<T>, json: unknown): T {
@@ -115,7 +115,7 @@ export async function createApi(format: DefinitionFormat, doc: JsonObject, optio
   });
   if (existing && isSameCreation(existing.doc, body, format)) return { key: id, status: 'ok', action: 'added' };
   if (existing !== undefined) {
-    const connection = getConnection();
+    const connection = options.connection ?? getConnection();
     throw new GatewayError({
       kind: 'conflict',
       status: 409,
@@ -183,7 +183,7 @@ export type ConnectionCheck = { ok: true; message: string } | { ok: false; error
  * 404 "API not found" proves both without listing every API.
  */
 export async function testConnection(options: CallOptions = {}): Promise<ConnectionCheck> {
-  const connection = getConnection();
+  const connection = options.connection ?? getConnection();
   try {
     await gatewayFetch('/tyk/apis/plugin-studio-connection-check', options);
     return { ok: true, message: `${connection.label} answers and accepts the secret.` };

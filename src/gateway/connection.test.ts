@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { EMBEDDED_LABEL, connectionFrom, getConnection, normaliseBase } from './connection';
+import { EMBEDDED_LABEL, connectionFrom, normaliseBase } from './connection';
+import { getConnection } from './current-gateway';
 
 describe('connection', () => {
   it('is embedded without a gateway URL', () => {
-    expect(connectionFrom('', '')).toEqual({ mode: 'embedded', label: EMBEDDED_LABEL, baseUrl: '' });
+    expect(connectionFrom('', '')).toEqual({ mode: 'embedded', label: EMBEDDED_LABEL, baseUrl: '', key: EMBEDDED_LABEL });
     expect(connectionFrom('   ', '')).toMatchObject({ mode: 'embedded' });
   });
 
   it('is proxy mode with a URL, labelled with that URL', () => {
-    expect(connectionFrom('http://tyk:8080', '')).toEqual({ mode: 'proxy', label: 'http://tyk:8080', baseUrl: '' });
+    expect(connectionFrom('http://tyk:8080', '')).toEqual({ mode: 'proxy', label: 'http://tyk:8080', baseUrl: '', key: 'http://tyk:8080', configuredBy: 'environment' });
   });
 
   it('normalises the base path', () => {
@@ -19,7 +20,7 @@ describe('connection', () => {
     expect(connectionFrom('http://tyk:8080', '/studio/gateway/').baseUrl).toBe('/studio/gateway');
   });
 
-  it('reads the build-time globals (empty in the test build: embedded)', () => {
-    expect(getConnection()).toEqual(connectionFrom(__GATEWAY_URL__, __GATEWAY_BASE__));
+  it('starts on the build-time globals’ gateway (empty in the test build: the embedded one, first of its instances)', () => {
+    expect(getConnection()).toMatchObject(connectionFrom(__GATEWAY_URL__, __GATEWAY_BASE__));
   });
 });

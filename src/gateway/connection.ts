@@ -1,11 +1,35 @@
 export type ConnectionMode = 'embedded' | 'proxy';
 
+/** One node of a gateway: a Tyk process with its own API files, reached at `<baseUrl>/tyk/...`. */
+export interface GatewayNode {
+  name: string;
+  /** Where it runs, as shown to the user ('' for the embedded gateway). Never holds a secret. */
+  url: string;
+  baseUrl: string;
+}
+
 export interface Connection {
   mode: ConnectionMode;
-  /** What the header shows: the gateway's URL, or that the embedded demo gateway answers. */
+  /** What the header shows: the gateway's name or URL, or that the embedded demo gateway answers. */
   label: string;
-  /** Path prefix put before `/tyk/...` (same-origin deployments behind a proxy); '' by default. */
+  /** Path prefix put before `/tyk/...` (same-origin deployments behind a proxy, or `/gw/<name>`); '' by default. */
   baseUrl: string;
+  /**
+   * What this browser keeps the gateway's drafts, profile, history and cached answers under. For the single
+   * gateway of TYK_GATEWAY_URL it is the label, as it always was, so drafts kept before named gateways stay.
+   */
+  key: string;
+  /** The gateway's name in the server's gateways file (or the embedded instance's); absent for the single gateway. */
+  name?: string;
+  /**
+   * The nodes of a cluster whose nodes each keep their own API files: a push writes to every one. Absent for a
+   * gateway of one node (reads and writes go to `baseUrl`).
+   */
+  nodes?: readonly GatewayNode[];
+  /** Set on the connection to one node of a cluster (`nodeConnection`): its answers are cached apart. */
+  node?: string;
+  /** Which setting names this gateway, for advice when it fails: TYK_GATEWAY_URL, or the gateways file. */
+  configuredBy?: 'environment' | 'file';
 }
 
 export const EMBEDDED_LABEL = 'Embedded gateway (demo)';
@@ -31,8 +55,8 @@ export function normaliseBase(base: string): string {
 export function connectionFrom(gatewayUrl: string, base: string): Connection {
   const url = gatewayUrl.trim();
   const baseUrl = normaliseBase(base);
-  if (url !== '') return { mode: 'proxy', label: url, baseUrl };
-  return { mode: 'embedded', label: EMBEDDED_LABEL, baseUrl };
+  if (url !== '') return { mode: 'proxy', label: url, baseUrl, key: url, configuredBy: 'environment' };
+  return { mode: 'embedded', label: EMBEDDED_LABEL, baseUrl, key: EMBEDDED_LABEL };
 }
 
 /**
@@ -47,12 +71,23 @@ function servedGatewayUrl(): string | undefined {
 }
 let served: { url: string | undefined } | undefined;
 
-/** Which gateway the page talks to: the served tag, else the build-time `__GATEWAY_URL__` and `__GATEWAY_BASE__`. */
-export function getConnection(): Connection {
+/** The one gateway of TYK_GATEWAY_URL (or the embedded one): the served tag, else the build-time globals. */
+export function singleConnection(): Connection {
   return connectionFrom(
     servedGatewayUrl() ?? readGlobal(() => __GATEWAY_URL__),
     readGlobal(() => __GATEWAY_BASE__),
   );
+}
+
+/** The nodes a push writes to: a cluster's, or the one gateway itself. */
+export function nodesOf(connection: Connection): readonly GatewayNode[] {
+  return connection.nodes ?? [{ name: connection.name ?? connection.label, url: connection.mode === 'proxy' ? connection.label : '', baseUrl: connection.baseUrl }];
+}
+
+/** The connection that reaches one node of a gateway alone (its drafts and caches stay the gateway's). */
+export function nodeConnection(connection: Connection, node: GatewayNode): Connection {
+  const { nodes: _nodes, ...rest } = connection;
+  return { ...rest, baseUrl: node.baseUrl, name: node.name, node: node.name, label: connection.nodes ? `${connection.label} / ${node.name}` : connection.label };
 }
 
 /**

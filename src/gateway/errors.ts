@@ -55,9 +55,13 @@ export function isGatewayError(value: unknown): value is GatewayError {
 }
 
 /** The advice for each kind; `where` names the gateway (its URL or "the embedded gateway"). */
-export function adviceFor(kind: GatewayErrorKind, where: string, mode: 'embedded' | 'proxy'): string {
+export function adviceFor(kind: GatewayErrorKind, where: string, mode: 'embedded' | 'proxy', fileEntry?: string): string {
+  // A gateway named in the gateways file is fixed there, not in TYK_GATEWAY_URL / TYK_GATEWAY_SECRET.
+  const configuredBy = fileEntry === undefined ? 'environment' : 'file';
+  const entry = `the entry "${fileEntry ?? where}" in the gateways file (PLUGIN_STUDIO_GATEWAYS)`;
   switch (kind) {
     case 'network':
+      if (mode === 'proxy' && configuredBy === 'file') return `${where} does not answer. Is it running? Check the URL of ${entry} and that the app's server can reach it, then try again.`;
       return mode === 'proxy'
         ? `The gateway does not answer at ${where}. Is it running? Check TYK_GATEWAY_URL and that the app's server can reach it, then try again.`
         : 'The embedded gateway does not answer. Reload the page; if that does not help, reset the demo gateway.';
@@ -68,6 +72,7 @@ export function adviceFor(kind: GatewayErrorKind, where: string, mode: 'embedded
     case 'cancelled':
       return 'The request was cancelled before the gateway answered. Nothing was changed by this client; try again when ready.';
     case 'forbidden':
+      if (mode === 'proxy' && configuredBy === 'file') return `${where} rejected the secret. Check the secret (or the variable its secretFromEnv names) of ${entry}, and restart the app's server.`;
       return mode === 'proxy'
         ? "The gateway rejected the secret. Check TYK_GATEWAY_SECRET and restart the app's server."
         : 'The embedded gateway rejected the secret. Reload the page to start it again.';

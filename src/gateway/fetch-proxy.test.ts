@@ -3,7 +3,7 @@ import type { Connection } from './connection';
 import { gatewayFetch } from './fetch';
 import { failure } from './testing-failure';
 
-const proxy: Connection = { mode: 'proxy', label: 'http://tyk.internal:8080', baseUrl: '' };
+const proxy: Connection = { mode: 'proxy', label: 'http://tyk.internal:8080', baseUrl: '', key: 'http://tyk.internal:8080' };
 
 /** The app's server answering in place of the gateway (server/gateway-proxy.mjs), or a gateway's own answer. */
 function answerWith(status: number, body: string, headers: Record<string, string>) {

@@ -1,5 +1,6 @@
 import type { Connection } from './connection';
-import { EMBEDDED_GATEWAY_SECRET, getConnection } from './connection';
+import { EMBEDDED_GATEWAY_SECRET } from './connection';
+import { getConnection } from './current-gateway';
 import type { GatewayErrorKind } from './errors';
 import { GatewayError, adviceFor, adviceForMessage, kindForStatus } from './errors';
 import { isJsonObject } from '../domain/json';
@@ -36,7 +37,7 @@ function fail(connection: Connection, kind: GatewayErrorKind, message: string, s
   return new GatewayError({
     kind,
     message,
-    advice: adviceForMessage(message) ?? adviceFor(kind, where(connection), connection.mode),
+    advice: adviceForMessage(message) ?? adviceFor(kind, where(connection), connection.mode, connection.configuredBy === 'file' ? connection.name : undefined),
     ...(status === undefined ? {} : { status }),
     ...(cause === undefined ? {} : { cause }),
   });

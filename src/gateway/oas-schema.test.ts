@@ -66,7 +66,7 @@ describe('getOasSchema (GET /tyk/schema)', () => {
   });
 
   it('the embedded gateway checks the secret here too', async () => {
-    const error = await failure(gatewayFetch('/tyk/schema?oasVersion=3.0.3', { connection: { mode: 'proxy', label: 'http://gw', baseUrl: '' } }));
+    const error = await failure(gatewayFetch('/tyk/schema?oasVersion=3.0.3', { connection: { mode: 'proxy', label: 'http://gw', baseUrl: '', key: 'http://gw' } }));
     expect(error).toMatchObject({ kind: 'forbidden', status: 403 });
   });
 });

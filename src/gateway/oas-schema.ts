@@ -1,5 +1,5 @@
 import type { JsonObject } from '../domain/json';
-import { getConnection } from './connection';
+import { getConnection } from './current-gateway';
 import { GatewayError } from './errors';
 import type { GatewayRequest } from './fetch';
 import { gatewayFetch, unexpectedShape } from './fetch';

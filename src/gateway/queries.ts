@@ -3,14 +3,16 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { DefinitionFormat } from '../domain/pipeline/model';
 import type { GatewayApi } from './client';
 import { getApi, listApis } from './client';
-import { getConnection } from './connection';
+import type { Connection } from './connection';
+import { getConnection } from './current-gateway';
 import { GatewayError, adviceFor } from './errors';
 
-/** Query keys, scoped by the gateway so two gateways' caches never mix. */
+/** Query keys, scoped by the gateway (the current one unless given) so two gateways' caches never mix. */
 export const gatewayKeys = {
-  all: () => ['gateway', getConnection().label] as const,
-  apis: () => [...gatewayKeys.all(), 'apis'] as const,
-  api: (id: string) => [...gatewayKeys.all(), 'api', id] as const,
+  // A node's answers sit under its cluster's key, so invalidating the cluster reaches every node too.
+  all: (connection: Connection = getConnection()) => (connection.node === undefined ? (['gateway', connection.key] as const) : (['gateway', connection.key, 'node', connection.node] as const)),
+  apis: (connection?: Connection) => [...gatewayKeys.all(connection), 'apis'] as const,
+  api: (id: string, connection?: Connection) => [...gatewayKeys.all(connection), 'api', id] as const,
   oasSchema: (oasVersion: string) => [...gatewayKeys.all(), 'oas-schema', oasVersion] as const,
 };
 
@@ -23,11 +25,12 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 /** Performance mark set when the API list's answer has been read (the list measures its first screen from it). */
 export const APIS_ANSWER_MARK = 'api-list:answer';
 
-export function apisQueryOptions() {
+/** Every API of a gateway: the current one, or `connection` (a Compare view reads two at once). */
+export function apisQueryOptions(connection?: Connection) {
   return queryOptions({
-    queryKey: gatewayKeys.apis(),
+    queryKey: gatewayKeys.apis(connection),
     queryFn: async ({ signal }) => {
-      const apis = await listApis({ signal });
+      const apis = await listApis({ signal, ...(connection ? { connection } : {}) });
       if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(APIS_ANSWER_MARK);
       return apis;
     },
@@ -36,8 +39,7 @@ export function apisQueryOptions() {
 }
 
 /** The error for an id the gateway's list does not hold, worded as for a 404 from the gateway itself. */
-function apiNotFound(id: string): GatewayError {
-  const connection = getConnection();
+function apiNotFound(id: string, connection: Connection = getConnection()): GatewayError {
   return new GatewayError({
     kind: 'not-found',
     status: 404,
@@ -76,8 +78,22 @@ export function apiQueryOptions(id: string, format?: DefinitionFormat, client?: 
   });
 }
 
-export function useApis() {
-  return useQuery(apisQueryOptions());
+/** One API on a given gateway, whatever its format: Compare and Promote read two gateways at once. */
+export function apiOnQueryOptions(id: string, connection: Connection, client: QueryClient) {
+  return queryOptions({
+    queryKey: gatewayKeys.api(id, connection),
+    queryFn: async ({ signal }): Promise<GatewayApi> => {
+      const list = await client.fetchQuery({ ...apisQueryOptions(connection), staleTime: 30_000 });
+      const found = list.find((api) => api.id === id);
+      if (!found) throw apiNotFound(id, connection);
+      return getApi(id, found.format, { signal, connection });
+    },
+    retry: shouldRetry,
+  });
+}
+
+export function useApis(connection?: Connection) {
+  return useQuery(apisQueryOptions(connection));
 }
 
 /** One API by id, whatever its format. */

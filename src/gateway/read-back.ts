@@ -2,6 +2,7 @@ import { sameMeaning } from '../domain/definition/same-meaning';
 import type { JsonObject } from '../domain/json';
 import type { DefinitionFormat } from '../domain/pipeline/model';
 import { createApi, getApi, reloadGateway, type GatewayApi } from './client';
+import type { Connection } from './connection';
 import { idOf } from './create';
 import { GatewayError } from './errors';
 
@@ -20,6 +21,8 @@ export interface ReadBackInput {
   signal: AbortSignal;
   /** Between attempts; tests pass a shorter one. */
   waitMs?: number;
+  /** The gateway (or node) to read; the current one when absent. */
+  connection?: Connection;
 }
 
 const isNotFound = (error: unknown) => error instanceof GatewayError && error.kind === 'not-found';
@@ -48,7 +51,7 @@ export async function readBack(input: ReadBackInput): Promise<GatewayApi | null>
   for (let attempt = 0; attempt < Math.max(1, input.attempts); attempt += 1) {
     if (attempt > 0) await wait(input.waitMs ?? 400, input.signal);
     try {
-      latest = await getApi(input.id, input.format, { signal: input.signal });
+      latest = await getApi(input.id, input.format, { signal: input.signal, ...(input.connection ? { connection: input.connection } : {}) });
     } catch (error) {
       if (!isNotFound(error)) throw error;
       latest = null;

@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
-import { enablePersistence, resetStore, seedBulk } from './store';
+import { enablePersistence, onInstance, resetStore, seedBulk } from './store';
 import { clearFaults, setFaults, simulateConcurrentChange } from './faults';
 
 export const worker = setupWorker(...handlers);
@@ -18,6 +18,17 @@ export interface EmbeddedGatewayControl {
   simulateConcurrentChange: typeof simulateConcurrentChange;
   /** Add `count` generated APIs (memory only, gone after a page reload): a large gateway for demos and the bench. */
   seedBulk: typeof seedBulk;
+  /** The same controls for one named instance (`prod`, `cluster-2`): a fault on one node of a cluster, say. */
+  on: (instance: string) => Pick<EmbeddedGatewayControl, 'setFaults' | 'clearFaults' | 'simulateConcurrentChange' | 'seedBulk'>;
+}
+
+function controlsOf(instance: string): ReturnType<EmbeddedGatewayControl['on']> {
+  return {
+    setFaults: (faults) => onInstance(instance, () => setFaults(faults)),
+    clearFaults: () => onInstance(instance, clearFaults),
+    simulateConcurrentChange: (apiId) => onInstance(instance, () => simulateConcurrentChange(apiId)),
+    seedBulk: (count) => onInstance(instance, () => seedBulk(count)),
+  };
 }
 
 declare global {
@@ -39,5 +50,5 @@ export async function startEmbeddedGateway(): Promise<void> {
     },
   });
   // Set once the worker answers, so a test that waits for it never races the worker's start.
-  window.__embeddedGateway = { reset: resetEmbeddedGateway, setFaults, clearFaults, simulateConcurrentChange, seedBulk };
+  window.__embeddedGateway = { reset: resetEmbeddedGateway, setFaults, clearFaults, simulateConcurrentChange, seedBulk, on: controlsOf };
 }

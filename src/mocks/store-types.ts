@@ -39,6 +39,11 @@ export interface Faults {
    * (gateway/api.go blockInDashboardMode).
    */
   dashboardManaged?: boolean;
+  /**
+   * The secret this gateway's tyk.conf expects, when not the demo's: a gateway whose secret the app's server
+   * has wrong answers every call 403.
+   */
+  secret?: string;
 }
 
 export interface GatewayState {

@@ -1,6 +1,6 @@
 import type { Faults, GatewayState, StoredApi } from './store-types';
 import { readPersisted } from './store-persisted';
-import { seedApis } from './seed';
+import { DEFAULT_INSTANCE, seedFor } from './instances';
 import { bulkApis } from './bulk';
 import { loadApis } from './load';
 
@@ -8,12 +8,19 @@ export type { FailNext, Faults, GatewayState, StoredApi } from './store-types';
 
 export const PERSIST_KEY = 'plugin-studio:embedded-gateway';
 
-function seedState(): GatewayState {
-  const apis = seedApis();
+function seedState(instance: string): GatewayState {
+  const apis = seedFor(instance);
   return { version: 1, apis, loaded: loadApis(apis, []), faults: {}, reloads: { node: 0, group: 0 } };
 }
 
-let state: GatewayState = seedState();
+/**
+ * The embedded gateway serves several named instances (the seeded one, "prod", the nodes of a cluster), each
+ * with its own APIs, faults and reloads, as separate gateway processes would. The handlers work on the
+ * active one: `switchInstance` swaps it in (tyk-responses.ts does so for each request, one at a time).
+ */
+const instances = new Map<string, { state: GatewayState; bulk: StoredApi[] }>();
+let active = DEFAULT_INSTANCE;
+let state: GatewayState = seedState(DEFAULT_INSTANCE);
 let persistent = false;
 /**
  * Generated APIs for a large-gateway demo or speed test (`seedBulk`): kept in memory only (10,000
@@ -21,9 +28,12 @@ let persistent = false;
  */
 let bulk: StoredApi[] = [];
 
-function readStorage(): string | null | undefined {
+/** The seeded instance keeps the key it always had, so a demo saved before named instances survives. */
+const keyOf = (instance: string) => (instance === DEFAULT_INSTANCE ? PERSIST_KEY : `${PERSIST_KEY}:${instance}`);
+
+function readStorage(instance: string): string | null | undefined {
   try {
-    return globalThis.localStorage?.getItem(PERSIST_KEY);
+    return globalThis.localStorage?.getItem(keyOf(instance));
   } catch {
     // Storage blocked (privacy settings): start from the seed.
     return undefined;
@@ -33,9 +43,41 @@ function readStorage(): string | null | undefined {
 function persist(): void {
   if (!persistent) return;
   try {
-    globalThis.localStorage?.setItem(PERSIST_KEY, JSON.stringify(state));
+    globalThis.localStorage?.setItem(keyOf(active), JSON.stringify(state));
   } catch {
     // A full or blocked storage only costs persistence across reloads; the gateway keeps working.
+  }
+}
+
+/** The instance the handlers and the functions below work on now. */
+export function activeInstance(): string {
+  return active;
+}
+
+/** Make `instance` the one the functions below work on; its state is read (or seeded) the first time. */
+export function switchInstance(instance: string): void {
+  if (instance === active) return;
+  instances.set(active, { state, bulk });
+  const next = instances.get(instance);
+  active = instance;
+  if (next) {
+    ({ state, bulk } = next);
+    return;
+  }
+  bulk = [];
+  const saved = persistent ? readPersisted(readStorage(instance)) : undefined;
+  state = saved ?? seedState(instance);
+  if (!saved) persist();
+}
+
+/** Run `work` on another instance and come back (synchronous, so nothing else runs in between). */
+export function onInstance<T>(instance: string, work: () => T): T {
+  const before = active;
+  switchInstance(instance);
+  try {
+    return work();
+  } finally {
+    switchInstance(before);
   }
 }
 
@@ -45,16 +87,29 @@ function persist(): void {
  */
 export function enablePersistence(): void {
   persistent = true;
-  const saved = readPersisted(readStorage());
+  switchInstance(DEFAULT_INSTANCE);
+  instances.clear();
+  const saved = readPersisted(readStorage(DEFAULT_INSTANCE));
   if (saved) state = saved;
   else persist();
 }
 
-/** Back to the seed definitions, no faults. */
+/** Every instance back to its seed definitions, no faults. */
 export function resetStore(): void {
-  state = seedState();
+  const others = [...instances.keys(), active].filter((name) => name !== DEFAULT_INSTANCE);
+  instances.clear();
+  active = DEFAULT_INSTANCE;
+  state = seedState(DEFAULT_INSTANCE);
   bulk = [];
   persist();
+  // The others are seeded again when next used.
+  for (const name of others) {
+    try {
+      globalThis.localStorage?.removeItem(keyOf(name));
+    } catch {
+      // Nothing stored.
+    }
+  }
 }
 
 export function listStored(): StoredApi[] {

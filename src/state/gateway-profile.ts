@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { DEFAULT_PROFILE, EMBEDDED_PROFILE, readStoredProfile, type GatewayProfile } from '../domain/profile/profile';
-import { EMBEDDED_LABEL, getConnection } from '../gateway/connection';
+import { EMBEDDED_LABEL } from '../gateway/connection';
+import { getConnection } from '../gateway/current-gateway';
 
 /**
  * The gateway profile (build and tyk.conf switches) for each gateway connection, kept in localStorage:
@@ -30,7 +31,9 @@ function readAll(): Record<string, GatewayProfile> {
 
 /** The stored profile of a gateway; until one is saved, the embedded gateway's own, else a stock release. */
 export function profileFor(gateway: string): GatewayProfile {
-  return readAll()[gateway] ?? (gateway === EMBEDDED_LABEL ? EMBEDDED_PROFILE : DEFAULT_PROFILE);
+  // The embedded gateway's named instances (embedded-gateways.ts) are the same set-up as the seeded one.
+  const embedded = gateway === EMBEDDED_LABEL || gateway.startsWith('embedded:');
+  return readAll()[gateway] ?? (embedded ? EMBEDDED_PROFILE : DEFAULT_PROFILE);
 }
 
 export function saveProfile(gateway: string, profile: GatewayProfile): void {
@@ -59,7 +62,7 @@ function subscribe(listener: () => void): () => void {
 
 /** The profile of the gateway the app talks to, and a way to change it; re-renders on change. */
 export function useGatewayProfile(): [GatewayProfile, (profile: GatewayProfile) => void] {
-  const gateway = getConnection().label;
+  const gateway = getConnection().key;
   const profile = useSyncExternalStore(subscribe, () => profileFor(gateway), () => profileFor(gateway));
   const set = useCallback((next: GatewayProfile) => saveProfile(gateway, next), [gateway]);
   return [profile, set];

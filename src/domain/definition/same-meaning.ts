@@ -41,8 +41,11 @@ function pathOfUrl(url: string): string {
   return match ? (match[1] ?? '/') : url;
 }
 
-/** `servers` without the entries the gateway adds for the API's own listen path. */
-function authorServers(doc: JsonObject): JsonObject {
+/**
+ * `servers` without the entries the gateway adds for the API's own listen path: what to send when the API
+ * moves to another gateway, which adds its own.
+ */
+export function authorServers(doc: JsonObject): JsonObject {
   if (!Array.isArray(doc.servers)) return doc;
   const listenPath = oasListenPath(doc).replace(/\/+$/, '');
   if (listenPath === '') return doc;

@@ -11,7 +11,7 @@ import { clearFaults, setFaults } from '../../mocks/faults';
 import { ApiListPage } from './ApiListPage';
 import { createMemoryStorage, setDraftStorage } from '../../drafts/draft-storage';
 import { getApi } from '../../gateway/client';
-import { getConnection } from '../../gateway/connection';
+import { getConnection } from '../../gateway/current-gateway';
 
 installEmbeddedGateway();
 

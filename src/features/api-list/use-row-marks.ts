@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Draft } from '../../drafts/draft-types';
-import { getConnection } from '../../gateway/connection';
+import { getConnection } from '../../gateway/current-gateway';
 import { useGatewayProfile } from '../../state/gateway-profile';
 import { quickRow, type ListRow } from './list-rows';
 import type { Worst } from './row-findings';
@@ -9,7 +9,7 @@ import type { RowMark, RowMarks } from './row-marks';
 
 /** Drafts change in other views: read them again each time the list shows. Their code loads after the first screen. */
 function useSavedDrafts() {
-  const gateway = getConnection().label;
+  const gateway = getConnection().key;
   return useQuery({
     queryKey: ['drafts', 'saved', gateway],
     queryFn: async (): Promise<Draft[]> => {

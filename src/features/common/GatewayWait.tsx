@@ -1,7 +1,7 @@
 import { Button } from '../../components/Button';
 import { LoadingState } from '../../components/LoadingState';
 import { GatewayError } from '../../gateway/errors';
-import { getConnection } from '../../gateway/connection';
+import { getConnection } from '../../gateway/current-gateway';
 import { useSecondsSince } from './use-seconds-since';
 
 /** Below this, a spinner says enough; past it, the user is told what is being waited for. */

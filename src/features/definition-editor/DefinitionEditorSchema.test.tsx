@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JsonObject } from '../../domain/json';
-import type * as Connection from '../../gateway/connection';
+import type * as CurrentGateway from '../../gateway/current-gateway';
 import { DraftSession } from '../../drafts/draft-session';
 import { createMemoryStorage } from '../../drafts/draft-storage';
 import type { Draft } from '../../drafts/draft-types';
@@ -16,12 +16,12 @@ vi.mock('../../monaco', () => import('../../monaco/testing/fake-monaco-module'))
 
 // Which gateway the page talks to is fixed at build time; the tests switch it here.
 const gateway = vi.hoisted(() => ({ mode: 'embedded' as 'embedded' | 'proxy' }));
-vi.mock('../../gateway/connection', async (importOriginal) => {
-  const actual = await importOriginal<typeof Connection>();
+vi.mock('../../gateway/current-gateway', async (importOriginal) => {
+  const actual = await importOriginal<typeof CurrentGateway>();
   return {
     ...actual,
     getConnection: () =>
-      gateway.mode === 'proxy' ? { mode: 'proxy', label: 'http://gw:8080', baseUrl: '' } : actual.getConnection(),
+      gateway.mode === 'proxy' ? { mode: 'proxy', label: 'http://gw:8080', baseUrl: '', key: 'http://gw:8080' } : actual.getConnection(),
   };
 });
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { JsonObject } from '../../domain/json';
 import type { DefinitionFormat } from '../../domain/pipeline/model';
-import { getConnection } from '../../gateway/connection';
+import { getConnection } from '../../gateway/current-gateway';
 import { useOasSchema } from '../../gateway/queries';
 import type { ModelSchema } from '../../monaco';
 import { schemaFor } from './schemas';

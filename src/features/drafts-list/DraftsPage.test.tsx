@@ -5,7 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryStorage, setDraftStorage, type DraftStorage } from '../../drafts/draft-storage';
 import { draftKey, type Draft } from '../../drafts/draft-types';
-import { getConnection } from '../../gateway/connection';
+import { getConnection } from '../../gateway/current-gateway';
 import { getServed } from '../../mocks/store';
 import { installEmbeddedGateway } from '../../mocks/testing/embedded-gateway-for-tests';
 import { DraftsPage } from './DraftsPage';

@@ -4,14 +4,14 @@ import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { LoadingState } from '../../components/LoadingState';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { getConnection } from '../../gateway/connection';
+import { getConnection } from '../../gateway/current-gateway';
 import { GatewayErrorPanel } from '../common/GatewayErrorPanel';
 import { useCreateFromDraft, useDiscardDraft, useDrafts, type DraftRow } from './use-drafts';
 
 /** Every draft kept in this browser: open one, create a deleted API again, or discard (asked twice). */
 export function DraftsPage() {
   const drafts = useDrafts();
-  const gateway = getConnection().label;
+  const gateway = getConnection().key;
   return (
     <section aria-labelledby="drafts-heading" className="mx-auto max-w-5xl">
       <h1 id="drafts-heading" className="mb-1 text-xl font-semibold">

@@ -4,7 +4,7 @@ import { DEFAULT_PROFILE, EMBEDDED_PROFILE, type GatewayProfile } from '../../do
 import { profileFromTykConf } from '../../domain/profile/from-tyk-conf';
 import { parseJsonText } from '../../domain';
 import { useGatewayProfile } from '../../state/gateway-profile';
-import { getConnection } from '../../gateway/connection';
+import { getConnection } from '../../gateway/current-gateway';
 import { Dialog } from '../../components/Dialog';
 import { Button } from '../../components/Button';
 import { Field, inputClass } from '../../components/Field';

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ImportReading } from '../../domain/import';
 import { readFindings } from '../../domain/definition/read';
 import type { Finding } from '../../domain/pipeline/model';
-import { getConnection } from '../../gateway/connection';
+import { getConnection } from '../../gateway/current-gateway';
 import { ImportContext, type ImportControls } from './import-context';
 import type { ImportedDefinition } from './open-imported';
 import type { ReadProgress } from './import-reader-messages';
@@ -36,7 +36,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       try {
         // Opening an import (drafts, the definition's writers) loads with the first import, not the first screen.
         const { openImported } = await import('./open-imported');
-        const id = await openImported(imported, getConnection().label, queryClient);
+        const id = await openImported(imported, getConnection().key, queryClient);
         // The reading's own findings when there was one (they include what only the text shows, such as keys written twice).
         const findings = imported.findings ?? readFindings(imported.doc, imported.format);
         setOutcome({ opened: { id, findings } });

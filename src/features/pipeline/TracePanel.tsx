@@ -5,7 +5,7 @@ import { joinUrlPath, listenPathOf, type ChainStep } from '../../domain/chain';
 import type { JsonObject } from '../../domain/json';
 import type { DefinitionFormat } from '../../domain/pipeline/model';
 import { debugRequest } from '../../gateway/client';
-import { getConnection } from '../../gateway/connection';
+import { getConnection } from '../../gateway/current-gateway';
 import { GatewayError } from '../../gateway/errors';
 import { Button } from '../../components/Button';
 import type { RequestFocus } from './dnd-types';

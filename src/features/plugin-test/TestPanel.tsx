@@ -4,7 +4,7 @@ import { Button } from '../../components/Button';
 import type { CodeLanguage } from '../../domain/source';
 import type { Sample, TestableHook, TestSetup } from '../../domain/plugin-test';
 import { readSample, whereItRuns } from '../../domain/plugin-test';
-import { getConnection } from '../../gateway/connection';
+import { getConnection } from '../../gateway/current-gateway';
 import { GatewayError } from '../../gateway/errors';
 import { lastTrace } from '../common/last-trace';
 import { ChainResultView } from './ChainResultView';

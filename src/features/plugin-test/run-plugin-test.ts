@@ -3,7 +3,7 @@ import { TYK_HOOK_TYPE, outcomeFromTykAnswer, tykTestRequest } from '../../domai
 import type { HttpStub } from '../../domain/plugin-test';
 import { coprocessObject } from '../../domain/plugin-test/coprocess';
 import { outcomeFromCoprocess } from '../../domain/plugin-test/coprocess-outcome';
-import { getConnection } from '../../gateway/connection';
+import { getConnection } from '../../gateway/current-gateway';
 import { GatewayError } from '../../gateway/errors';
 import { testPluginOnGateway } from '../../gateway/plugin-test';
 

@@ -1,4 +1,4 @@
-import { getConnection } from '../../gateway/connection';
+import { getConnection } from '../../gateway/current-gateway';
 import { ConnectionTest } from './ConnectionTest';
 import { DemoFaults } from './DemoFaults';
 import { PushTimeoutSetting } from './PushTimeoutSetting';

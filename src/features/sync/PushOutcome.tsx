@@ -6,16 +6,24 @@ interface Props {
   target: ReloadTarget;
   changedOnLoad: readonly JsonPath[];
   afterTimeout: boolean;
+  /** A cluster push that not every node took: said below node by node. */
+  partial?: boolean;
 }
 
 /** What the gateway serves now, said once the push was read back after the reload. */
-export function PushOutcome({ action, target, changedOnLoad, afterTimeout }: Props) {
+export function PushOutcome({ action, target, changedOnLoad, afterTimeout, partial = false }: Props) {
   const where = target === 'group' ? 'Every node of the group reloaded' : 'This node reloaded';
   return (
     <div className="space-y-2">
-      <p role="status" className="text-emerald-800">
-        {where} and serves your {action === 'added' ? 'new API' : 'change'}: the copy read back is now your draft’s base.
-      </p>
+      {partial ? (
+        <p role="status" className="text-amber-900">
+          The group reloaded, but not every node serves your {action === 'added' ? 'new API' : 'change'}: see each node below.
+        </p>
+      ) : (
+        <p role="status" className="text-emerald-800">
+          {where} and serves your {action === 'added' ? 'new API' : 'change'}: the copy read back is now your draft’s base.
+        </p>
+      )}
       {afterTimeout && (
         <p className="text-sm text-slate-700">
           The gateway’s answer to the push was lost on the way, but reading the API back shows the push landed.

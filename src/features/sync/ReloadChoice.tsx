@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ReloadTarget } from './push-steps';
+import { getConnection } from '../../gateway/current-gateway';
 
 interface Props {
   value: ReloadTarget;
@@ -11,6 +12,16 @@ interface Props {
 /** Which nodes reload after the write: the gateway serves a change only from its next hot reload. */
 export function ReloadChoice({ value, onChange, after }: Props) {
   const name = useId();
+  const nodes = getConnection().nodes;
+  if (nodes && nodes.length > 1) {
+    // Each node keeps its own files: every node is written, then the whole group reloads; there is no choice.
+    return (
+      <p className="rounded border border-slate-200 p-2 text-sm">
+        {after === 'push' ? 'Writes to' : 'Deletes from'} each of the {nodes.length} nodes ({nodes.map((node) => node.name).join(', ')}), then
+        reloads the group, and reads every node back.
+      </p>
+    );
+  }
   return (
     <fieldset className="rounded border border-slate-200 p-2 text-sm">
       <legend className="px-1 font-medium">Then reload</legend>

@@ -7,6 +7,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { ConflictStep } from './ConflictStep';
 import { ReviewStep } from './ReviewStep';
 import { PushOutcome } from './PushOutcome';
+import { NodeOutcomes } from './NodeOutcomes';
 import { ErrorStep } from './ErrorStep';
 import { ReloadChoice } from './ReloadChoice';
 import { usePushFlow } from './use-push-flow';
@@ -98,7 +99,14 @@ export default function ReviewDialog({ session, mode, apiName, onClose, onDelete
       )}
       {state.step === 'pushed' && (
         <div className="space-y-3">
-          <PushOutcome action={state.action} target={state.target} changedOnLoad={state.changedOnLoad} afterTimeout={state.afterTimeout} />
+          <PushOutcome
+            action={state.action}
+            target={state.target}
+            changedOnLoad={state.changedOnLoad}
+            afterTimeout={state.afterTimeout}
+            partial={Boolean(state.nodes?.reports.some((report) => report.write !== 'ok' || report.serves !== 'same'))}
+          />
+          {state.nodes && <NodeOutcomes nodes={state.nodes} />}
           <div className="flex justify-end">
             <Button variant="primary" onClick={onClose}>
               Done

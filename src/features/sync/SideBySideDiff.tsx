@@ -13,25 +13,25 @@ const TONE: Record<DiffRow['kind'], [string, string]> = {
  * The gateway's copy and the draft side by side, as a table a screen reader can walk: changed lines are
  * marked in words, not only in colour. Text only: definitions are untrusted.
  */
-export default function SideBySideDiff({ before, after }: { before: string; after: string }) {
+export default function SideBySideDiff({ before, after, labels = ['Gateway’s copy', 'Your draft'] }: { before: string; after: string; labels?: readonly [string, string] }) {
   const rows = useMemo(() => sideBySide(before, after), [before, after]);
   return (
     <>
       <div className="max-h-[50vh] overflow-auto rounded border border-slate-200 bg-white sm:hidden">
-        <UnifiedRows rows={rows} />
+        <UnifiedRows rows={rows} labels={labels} />
       </div>
       <div className="hidden max-h-[50vh] overflow-auto rounded border border-slate-200 bg-white sm:block">
         <table
-          aria-label="The gateway’s copy and your draft, side by side"
+          aria-label={labels[0] === 'Gateway’s copy' ? 'The gateway’s copy and your draft, side by side' : `${labels[0]} and ${labels[1]}, side by side`}
           className="w-full table-fixed border-collapse font-mono text-xs"
         >
           <thead className="sticky top-0 bg-slate-100 font-sans">
             <tr>
               <th scope="col" className="w-1/2 px-2 py-1 text-left font-medium">
-                Gateway’s copy
+                {labels[0]}
               </th>
               <th scope="col" className="w-1/2 px-2 py-1 text-left font-medium">
-                Your draft
+                {labels[1]}
               </th>
             </tr>
           </thead>
@@ -71,9 +71,11 @@ export default function SideBySideDiff({ before, after }: { before: string; afte
  * Below 640 px two columns of JSON are too narrow to read: the same rows one under the other, the gateway's
  * line (−) above the draft's (+).
  */
-function UnifiedRows({ rows }: { rows: readonly DiffRow[] }) {
+function UnifiedRows({ rows, labels }: { rows: readonly DiffRow[]; labels: readonly [string, string] }) {
+  // The default labels keep the wording the review has always used; others (History, Compare) name both sides.
+  const name = labels[0] === 'Gateway’s copy' ? 'Changes from the gateway’s copy to your draft' : `Changes from ${labels[0]} to ${labels[1]}`;
   return (
-    <ol aria-label="Changes from the gateway’s copy to your draft" className="font-mono text-xs">
+    <ol aria-label={name} className="font-mono text-xs">
       {rows.map((row, index) => {
         if (row.kind === 'skipped') {
           return (

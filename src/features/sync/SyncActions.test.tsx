@@ -14,7 +14,7 @@ import { installEmbeddedGateway } from '../../mocks/testing/embedded-gateway-for
 import { SyncActions } from './SyncActions';
 import { saveProfile } from '../../state/gateway-profile';
 import { DEFAULT_PROFILE } from '../../domain/profile/profile';
-import { getConnection } from '../../gateway/connection';
+import { getConnection } from '../../gateway/current-gateway';
 
 vi.mock('../../monaco', () => import('../../monaco/testing/fake-monaco-module'));
 

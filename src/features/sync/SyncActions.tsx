@@ -1,5 +1,5 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { summarizeApi } from '../../domain';
 import type { DraftSession } from '../../drafts/draft-session';
 import { isDirty } from '../../drafts/draft-types';
@@ -18,7 +18,19 @@ export function SyncActions({ session }: { session: DraftSession }) {
   const { draft } = useDraftState(session);
   const api = useApi(draft.apiId, draft.format);
   const navigate = useNavigate();
-  const [open, setOpen] = useState<'review' | 'delete' | null>(null);
+  const [params, setParams] = useSearchParams();
+  // `?review=<gateway key>` (a version restored from History, an API promoted from another gateway) opens the
+  // review at once, on that gateway only (a promotion switches gateways as it navigates); the address then
+  // drops it, so a page reload does not open it again.
+  const reviewNow = params.get('review') === session.getState().draft.gateway;
+  const [open, setOpen] = useState<'review' | 'delete' | null>(() => (reviewNow ? 'review' : null));
+  useEffect(() => {
+    if (!reviewNow) return;
+    setParams((next) => {
+      next.delete('review');
+      return next;
+    }, { replace: true });
+  }, [reviewNow, setParams]);
   const name = useMemo(() => summarizeApi(draft.doc, draft.format).name || draft.apiId, [draft.doc, draft.format, draft.apiId]);
   const theirs = api.data?.doc;
   // Both sides of this comparison change only when the gateway's copy or the draft's base does, not on each

@@ -7,9 +7,13 @@ import type { GatewayApi } from '../../gateway/client';
 import { ensureApiId } from '../../gateway/create';
 import { GatewayConflictError, GatewayError } from '../../gateway/errors';
 import { gatewayKeys } from '../../gateway/queries';
-import type { PushStep, ReloadTarget } from './push-steps';
+import type { ClusterOutcome, PushStep, ReloadTarget } from './push-steps';
 import { readBack } from '../../gateway/read-back';
 import { changedPaths, threeWayMerge } from './three-way-merge';
+import { recordPush } from './record-push';
+import { getConnection } from '../../gateway/current-gateway';
+import { otherNodes, writeToNode, type NodeWrite } from '../../gateway/cluster';
+import { deleteFromOtherNodes, nodeReports } from './cluster-steps';
 
 /** Thrown in place of the outcome of a request that a newer one replaced. */
 const SUPERSEDED = new Error('superseded');
@@ -33,6 +37,8 @@ interface Pending {
   before: GatewayApi | null;
   action: 'added' | 'modified';
   afterTimeout: boolean;
+  /** A cluster's other nodes: each one's write (the first node's is the push itself). */
+  writes?: NodeWrite[];
 }
 
 /**
@@ -125,11 +131,37 @@ export function createPushFlow(
       // The answer was lost: reloading and reading back tells whether the write landed.
       pending = { sent, before: theirs, action: theirs ? 'modified' : 'added', afterTimeout: true };
     }
+    const connection = getConnection();
+    if (otherNodes(connection).length > 0) {
+      try {
+        const writes = await run((signal) => Promise.all(otherNodes(connection).map((node) => writeToNode(connection, node, draft.apiId, draft.format, sent, signal))));
+        pending = { ...pending, writes };
+      } catch (error) {
+        return show({ step: 'error', title: 'Written to the first node only', error, retry: () => void push(theirs, target), note: 'The other nodes were not written: pushing again writes to every node.' });
+      }
+    }
     await reloadAndReadBack(pending, target);
   }
 
-  async function reloadAndReadBack(pending: Pending, target: ReloadTarget): Promise<void> {
+  /** Write again to the nodes of a cluster that refused the push, then reload the group and read every node back. */
+  async function retryNodes(pending: Pending): Promise<void> {
+    const connection = getConnection();
     const { apiId, format } = draftNow();
+    show({ step: 'pushing', theirs: pending.before });
+    try {
+      const writes = await run((signal) =>
+        Promise.all((pending.writes ?? []).map((write) => (write.ok ? write : writeToNode(connection, write.node, apiId, format, pending.sent, signal)))),
+      );
+      await reloadAndReadBack({ ...pending, writes }, 'group');
+    } catch (error) {
+      show({ step: 'error', title: 'Could not write to the nodes again', error, retry: () => void retryNodes(pending) });
+    }
+  }
+
+  async function reloadAndReadBack(pending: Pending, chosen: ReloadTarget): Promise<void> {
+    const { apiId, format } = draftNow();
+    // A cluster's nodes each load their own files: only a group reload makes every node serve the push.
+    const target: ReloadTarget = pending.writes ? 'group' : chosen;
     const retry = () => void reloadAndReadBack(pending, target);
     show({ step: 'reloading', target });
     try {
@@ -167,11 +199,17 @@ export function createPushFlow(
       );
       return show({ step: 'error', title: 'The push did not land', error, retry: () => void push(pending.before, target) });
     }
-    adopt(served, pending, target);
+    let nodes;
+    try {
+      nodes = pending.writes ? await run((signal) => nodeReports(getConnection(), apiId, format, pending.sent, pending.writes ?? [], signal)) : undefined;
+    } catch (error) {
+      return show({ step: 'error', title: 'The group reloaded, but reading the other nodes back failed', error, retry });
+    }
+    await adopt(served, pending, target, nodes && { reports: nodes, retry: () => void retryNodes(pending) });
   }
 
   /** The copy read back is the new base: the draft keeps its own text when the gateway means the same. */
-  function adopt(served: GatewayApi, pending: Pending, target: ReloadTarget): void {
+  async function adopt(served: GatewayApi, pending: Pending, target: ReloadTarget, nodes?: ClusterOutcome): Promise<void> {
     const { format } = draftNow();
     settle(served);
     const same = sameMeaning(pending.sent, served.doc, format);
@@ -180,7 +218,10 @@ export function createPushFlow(
     else session.rebase(served.doc, served.doc);
     // Saved at once: a page reload right after the push must not bring back the draft as it was before it.
     void session.flush();
-    show({ step: 'pushed', action: pending.action, target, changedOnLoad, afterTimeout: pending.afterTimeout });
+    const nodeList = nodes?.reports.map((report) => ({ name: report.node, ok: report.write === 'ok' }));
+    // Kept before the outcome shows, so leaving the page right after "Done" cannot lose the record.
+    await recordPush(client, draftNow(), { action: pending.action, before: pending.before?.doc ?? null, sent: pending.sent, ...(nodeList ? { nodes: nodeList } : {}) });
+    show({ step: 'pushed', action: pending.action, target, changedOnLoad, afterTimeout: pending.afterTimeout, ...(nodes ? { nodes } : {}) });
   }
 
   /** Carry the user's edits (base → mine) onto their copy; the draft's base becomes theirs. */
@@ -198,7 +239,7 @@ export function createPushFlow(
 
   /** DELETE, then the reload after which the gateway stops serving it. */
   async function remove(target: ReloadTarget): Promise<void> {
-    const { apiId, format } = draftNow();
+    const { apiId, format, base } = draftNow();
     show({ step: 'deleting' });
     try {
       await run((signal) => deleteApi(apiId, format, { signal }));
@@ -209,11 +250,19 @@ export function createPushFlow(
         return;
       }
     }
+    try {
+      await run((signal) => deleteFromOtherNodes(getConnection(), apiId, format, signal));
+    } catch (error) {
+      const note = 'The first node deleted it; the others still have it. Retrying deletes it from every node that still has it.';
+      show({ step: 'error', title: 'Deleted from some nodes only', error, retry: () => void remove(target), note });
+      return;
+    }
+    await recordPush(client, draftNow(), { action: 'deleted', before: base, sent: null });
     // The draft stays: pushing it again re-creates the API.
     session.rebase(null);
     await session.flush();
     client.removeQueries({ queryKey: gatewayKeys.api(apiId) });
-    await reloadAfterDelete(target);
+    await reloadAfterDelete(otherNodes(getConnection()).length > 0 ? 'group' : target);
   }
 
   async function reloadAfterDelete(target: ReloadTarget): Promise<void> {

@@ -1,5 +1,6 @@
 import type { JsonObject, JsonPath } from '../../domain/json';
 import type { GatewayApi } from '../../gateway/client';
+import type { NodeReport } from '../../gateway/cluster';
 import type { ReloadTarget } from '../../state/reload-target';
 import type { MergeResult } from './three-way-merge';
 
@@ -25,11 +26,17 @@ export type PushStep =
    * (a renamed listen path, fields it drops); `afterTimeout`: the write's answer was lost, the re-read
    * showed it landed.
    */
-  | { step: 'pushed'; action: 'added' | 'modified'; target: ReloadTarget; changedOnLoad: JsonPath[]; afterTimeout: boolean }
+  | { step: 'pushed'; action: 'added' | 'modified'; target: ReloadTarget; changedOnLoad: JsonPath[]; afterTimeout: boolean; nodes?: ClusterOutcome }
   | { step: 'confirm-delete' }
   | { step: 'deleting' }
   | { step: 'deleted'; target: ReloadTarget }
   | { step: 'error'; title: string; error: unknown; retry: () => void; note?: string };
+
+/** A cluster push: each node's write and what it serves after the group reload, and a retry of the ones that failed. */
+export interface ClusterOutcome {
+  reports: NodeReport[];
+  retry: () => void;
+}
 
 export type PushStepName = PushStep['step'];
 

@@ -1,5 +1,5 @@
 import { Link, Outlet, useParams } from 'react-router';
-import { getConnection } from '../../gateway/connection';
+import { getConnection } from '../../gateway/current-gateway';
 import { useDraftSession } from '../../drafts/use-draft';
 import { draftKey } from '../../drafts/draft-types';
 import { GatewayErrorPanel } from '../common/GatewayErrorPanel';
@@ -15,7 +15,7 @@ import type { WorkspaceContext } from './workspace-context';
 
 export function WorkspacePage() {
   const { apiId = '' } = useParams();
-  const gateway = getConnection().label;
+  const gateway = getConnection().key;
   const opened = useWorkspaceApi(apiId, gateway);
   const session = useDraftSession(opened.status === 'ready' ? opened.api : undefined, gateway);
 

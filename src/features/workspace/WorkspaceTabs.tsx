@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { NavLink } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { prefetchEditorsWhenIdle, warmEditorTab } from './warm-editors';
 
 const TABS = [
@@ -31,6 +31,9 @@ export function WorkspaceTabs({ apiId }: { apiId: string }) {
           {tab.label}
         </NavLink>
       ))}
+      <Link to={`/history/${encodeURIComponent(apiId)}`} className="-mb-px ml-auto border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:text-slate-900">
+        History
+      </Link>
     </nav>
   );
 }

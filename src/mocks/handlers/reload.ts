@@ -1,5 +1,6 @@
 import { http } from 'msw';
-import { countReload, loadStored } from '../store';
+import { groupOf } from '../instances';
+import { activeInstance, countReload, loadStored, onInstance } from '../store';
 import { controlApi, tykOk } from './tyk-responses';
 
 /** Hot reload: GET /tyk/reload (this node; `?block=true` waits) and /tyk/reload/group (every node). */
@@ -16,7 +17,8 @@ export const reloadHandlers = [
   http.get(
     '*/tyk/reload/group',
     controlApi(() => {
-      loadStored();
+      // Every node of the cluster reloads from its own files; a lone node is a group of one.
+      for (const node of groupOf(activeInstance())) onInstance(node, loadStored);
       countReload('group');
       return tykOk();
     }),

@@ -3,7 +3,8 @@ import type { JsonValue } from '../../domain/json';
 import { EMBEDDED_GATEWAY_SECRET } from '../../gateway/connection';
 import { takeFailure } from '../faults';
 import type { FailNext } from '../store';
-import { getFaults } from '../store';
+import { getFaults, onInstance, switchInstance } from '../store';
+import { DEFAULT_INSTANCE, instanceOfUrl } from '../instances';
 
 /** Tyk's error answer: `{"status":"error","message":...}` (gateway/api.go apiError). */
 export function tykError(status: number, message: string): HttpResponse<JsonValue> {
@@ -53,30 +54,57 @@ function failureResponse(failure: FailNext): Response {
  */
 export function controlApi(resolver: Resolver): Resolver {
   return async (info) => {
-    const faults = getFaults();
+    const instance = instanceOfUrl(info.request.url);
+    const faults = onInstance(instance, getFaults);
     if (faults.latencyMs && faults.latencyMs > 0) await delay(faults.latencyMs);
     const request = `${info.request.method} ${new URL(info.request.url).pathname}`;
     const slow = faults.slow?.find((entry) => request.includes(entry.match));
     if (slow) await delay(slow.ms);
-    if (faults.down) return HttpResponse.error();
-    if (faults.notJson) {
-      // Something other than the gateway answered: a web page where the control API should be.
-      return new HttpResponse('<!doctype html><html><body><h1>Welcome</h1></body></html>', {
-        status: 200,
-        headers: { 'Content-Type': 'text/html' },
-      });
-    }
-    const failure = takeFailure(request);
-    if (failure && !failure.afterHandling) return failureResponse(failure);
-    if (info.request.headers.get('x-tyk-authorization') !== EMBEDDED_GATEWAY_SECRET) {
-      return tykError(403, FORBIDDEN_MESSAGE);
-    }
-    if (failure) {
-      await resolver(info);
-      return failureResponse(failure);
-    }
-    return resolver(info);
+    return oneAtATime(async () => {
+      switchInstance(instance);
+      try {
+        return await answerOn(info, request, resolver);
+      } finally {
+        // Direct calls (tests, the demo's controls) work on the seeded instance, as they always did.
+        switchInstance(DEFAULT_INSTANCE);
+      }
+    });
   };
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * The instances share one store module, so a request holds it from first read to last write: handlers await
+ * only their own body, and another instance's request must not swap the store in between. The faults'
+ * delays run before, so a slow request still lets others through.
+ */
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function answerOn(info: Parameters<Resolver>[0], request: string, resolver: Resolver): Promise<Response> {
+  const faults = getFaults();
+  if (faults.down) return HttpResponse.error();
+  if (faults.notJson) {
+    // Something other than the gateway answered: a web page where the control API should be.
+    return new HttpResponse('<!doctype html><html><body><h1>Welcome</h1></body></html>', {
+      status: 200,
+      headers: { 'Content-Type': 'text/html' },
+    });
+  }
+  const failure = takeFailure(request);
+  if (failure && !failure.afterHandling) return failureResponse(failure);
+  if (info.request.headers.get('x-tyk-authorization') !== (faults.secret ?? EMBEDDED_GATEWAY_SECRET)) {
+    return tykError(403, FORBIDDEN_MESSAGE);
+  }
+  if (failure) {
+    await resolver(info);
+    return failureResponse(failure);
+  }
+  return resolver(info);
 }
 
 /** Read a JSON body; undefined when it is not JSON (Tyk answers "Request malformed"). */

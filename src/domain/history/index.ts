@@ -1,0 +1,2 @@
+export * from './push-log';
+export * from './versions';
