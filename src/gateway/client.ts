@@ -6,15 +6,6 @@ import { GatewayConflictError, GatewayError, adviceFor } from './errors';
 import type { GatewayRequest } from './fetch';
 import { gatewayFetch, unexpectedShape } from './fetch';
 import type { ModifyResult, TraceResult } from './schemas';
-import {
-  classicApiSchema,
-  classicListSchema,
-  modifySchema,
-  oasApiSchema,
-  oasListSchema,
-  statusMessageSchema,
-  traceSchema,
-} from './schemas';
 
 export { gatewayFetch, DEFAULT_TIMEOUT_MS } from './fetch';
 export type { GatewayRequest, GatewayAnswer } from './fetch';
@@ -41,9 +32,21 @@ function checked<T>(path: string, schema: z.ZodMiniType<T>, json: unknown): T {
   return json as T;
 }
 
-async function call<T>(path: string, schema: z.ZodMiniType<T>, request: GatewayRequest = {}): Promise<T> {
-  const answer = await gatewayFetch(path, request);
-  return checked(path, schema, answer.json);
+type AnswerSchemas = typeof import('./schemas');
+let answerSchemas: Promise<AnswerSchemas> | undefined;
+
+/**
+ * The answers' schemas (and zod with them) load beside the first request, not with the first screen: the
+ * page draws while the gateway is asked, and the check waits for whichever comes last.
+ */
+async function call<T>(path: string, pick: (schemas: AnswerSchemas) => z.ZodMiniType<T>, request: GatewayRequest = {}): Promise<T> {
+  // A failed load is not kept: the next call tries again.
+  answerSchemas ??= import('./schemas').catch((error: unknown) => {
+    answerSchemas = undefined;
+    throw error;
+  });
+  const [answer, schemas] = await Promise.all([gatewayFetch(path, request), answerSchemas]);
+  return checked(path, pick(schemas), answer.json);
 }
 
 const enc = encodeURIComponent;
@@ -58,8 +61,8 @@ function apiPath(id: string, format: DefinitionFormat): string {
  */
 export async function listApis(options: CallOptions = {}): Promise<GatewayApi[]> {
   const [classic, oas] = await Promise.all([
-    call('/tyk/apis', classicListSchema, options),
-    call('/tyk/apis/oas', oasListSchema, options).catch((error: unknown) => {
+    call('/tyk/apis', (s) => s.classicListSchema, options),
+    call('/tyk/apis/oas', (s) => s.oasListSchema, options).catch((error: unknown) => {
       // Gateways before OAS support have no /tyk/apis/oas: they have no OAS APIs either.
       if (error instanceof GatewayError && error.kind === 'not-found') return [];
       throw error;
@@ -91,7 +94,7 @@ export async function listApis(options: CallOptions = {}): Promise<GatewayApi[]>
 /** GET /tyk/apis/{id} or /tyk/apis/oas/{id}. */
 export async function getApi(id: string, format: DefinitionFormat, options: CallOptions = {}): Promise<GatewayApi> {
   const path = apiPath(id, format);
-  const doc = format === 'oas' ? await call(path, oasApiSchema, options) : await call(path, classicApiSchema, options);
+  const doc = format === 'oas' ? await call(path, (s) => s.oasApiSchema, options) : await call(path, (s) => s.classicApiSchema, options);
   return { id, format, doc: doc as JsonObject };
 }
 
@@ -123,7 +126,7 @@ export async function createApi(format: DefinitionFormat, doc: JsonObject, optio
       advice: adviceFor('conflict', connection.label, connection.mode),
     });
   }
-  return call(format === 'oas' ? '/tyk/apis/oas' : '/tyk/apis', modifySchema, { ...options, method: 'POST', body });
+  return call(format === 'oas' ? '/tyk/apis/oas' : '/tyk/apis', (s) => s.modifySchema, { ...options, method: 'POST', body });
 }
 
 export interface UpdateOptions extends CallOptions {
@@ -151,17 +154,17 @@ export async function updateApi(id: string, format: DefinitionFormat, doc: JsonO
       });
     }
   }
-  return call(apiPath(id, format), modifySchema, { ...callOptions, method: 'PUT', body: doc });
+  return call(apiPath(id, format), (s) => s.modifySchema, { ...callOptions, method: 'PUT', body: doc });
 }
 
 export function deleteApi(id: string, format: DefinitionFormat, options: CallOptions = {}): Promise<ModifyResult> {
-  return call(apiPath(id, format), modifySchema, { ...options, method: 'DELETE' });
+  return call(apiPath(id, format), (s) => s.modifySchema, { ...options, method: 'DELETE' });
 }
 
 /** Hot reload: this node, waiting until done (`/tyk/reload?block=true`), or the whole group. */
 export async function reloadGateway(target: { group: boolean }, options: CallOptions = {}): Promise<void> {
   const path = target.group ? '/tyk/reload/group' : '/tyk/reload?block=true';
-  await call(path, statusMessageSchema, options);
+  await call(path, (s) => s.statusMessageSchema, options);
 }
 
 export interface DebugRequest {
@@ -173,7 +176,7 @@ export interface DebugRequest {
 /** POST /tyk/debug: run a sample request through a definition that need not be saved. */
 export function debugRequest(input: DebugRequest, options: CallOptions = {}): Promise<TraceResult> {
   const body = { request: input.request, ...(input.format === 'oas' ? { oas: input.doc } : { spec: input.doc }) };
-  return call('/tyk/debug', traceSchema, { ...options, method: 'POST', body });
+  return call('/tyk/debug', (s) => s.traceSchema, { ...options, method: 'POST', body });
 }
 
 export type ConnectionCheck = { ok: true; message: string } | { ok: false; error: GatewayError };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectionsFromList, forgetKnownConnections, knownConnections } from './gateway-directory';
+import { connectionsFromList, forgetKnownConnections, knownConnections, readPublicList } from './gateway-directory';
 import { chooseGateway, forgetGatewayChoice, getConnection, onGatewayChange } from './current-gateway';
 
 afterEach(() => {
@@ -42,5 +42,18 @@ describe('the gateways the page knows', () => {
     expect(getConnection().name).toBe('prod');
     expect(told).toBe(1);
     stop();
+  });
+});
+
+describe('readPublicList', () => {
+  it('takes entries of the served shape, and refuses the whole list for one that is not', () => {
+    expect(readPublicList([{ name: 'dev', url: 'http://dev:8080' }, { name: 'n1', url: 'http://n1:8080', group: 'prod' }])).toEqual([
+      { name: 'dev', url: 'http://dev:8080' },
+      { name: 'n1', url: 'http://n1:8080', group: 'prod' },
+    ]);
+    expect(readPublicList([{ name: '', url: 'http://x' }])).toBeUndefined();
+    expect(readPublicList([{ name: 'a', url: 'http://x', group: 3 }])).toBeUndefined();
+    expect(readPublicList([{ name: 'a' }])).toBeUndefined();
+    expect(readPublicList({ name: 'a', url: 'http://x' })).toBeUndefined();
   });
 });

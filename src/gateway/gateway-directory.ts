@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { singleConnection, type Connection, type GatewayNode } from './connection';
 import { embeddedConnections } from './embedded-gateways';
 
@@ -6,9 +5,28 @@ import { embeddedConnections } from './embedded-gateways';
  * What the app's server tells the page about each named gateway (server/gateways-config.mjs): its name, its
  * URL (without any credentials in it) and the group of nodes it belongs to. Never a secret.
  */
-const publicEntrySchema = z.object({ name: z.string().check(z.minLength(1)), url: z.string(), group: z.optional(z.string()) });
-export type PublicGatewayEntry = z.infer<typeof publicEntrySchema>;
-const publicListSchema = z.array(publicEntrySchema);
+export interface PublicGatewayEntry {
+  name: string;
+  url: string;
+  group?: string;
+}
+
+/**
+ * The list as the server wrote it, or undefined when any entry is not of that shape. Checked by hand: it is
+ * read on the first screen, before zod loads.
+ */
+export function readPublicList(value: unknown): PublicGatewayEntry[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const list: PublicGatewayEntry[] = [];
+  for (const item of value as unknown[]) {
+    if (item === null || typeof item !== 'object') return undefined;
+    const { name, url, group } = item as Record<string, unknown>;
+    if (typeof name !== 'string' || name.length === 0 || typeof url !== 'string') return undefined;
+    if (group !== undefined && typeof group !== 'string') return undefined;
+    list.push(group === undefined ? { name, url } : { name, url, group });
+  }
+  return list;
+}
 
 /** The meta tag `npm run serve` writes the list into (server/index-html.mjs). */
 export const GATEWAYS_META = 'plugin-studio-gateways';
@@ -27,8 +45,7 @@ function publicList(): PublicGatewayEntry[] {
   const text = tag ?? readDefine();
   if (!text) return [];
   try {
-    const parsed = publicListSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : [];
+    return readPublicList(JSON.parse(text)) ?? [];
   } catch {
     return [];
   }
