@@ -6,6 +6,7 @@ import { GatewayConflictError, GatewayError, adviceFor } from './errors';
 import type { GatewayRequest } from './fetch';
 import { gatewayFetch, unexpectedShape } from './fetch';
 import type { ModifyResult, TraceResult } from './schemas';
+import type * as AnswerSchemaModule from './schemas';
 
 export { gatewayFetch, DEFAULT_TIMEOUT_MS } from './fetch';
 export type { GatewayRequest, GatewayAnswer } from './fetch';
@@ -32,7 +33,7 @@ function checked<T>(path: string, schema: z.ZodMiniType<T>, json: unknown): T {
   return json as T;
 }
 
-type AnswerSchemas = typeof import('./schemas');
+type AnswerSchemas = typeof AnswerSchemaModule;
 let answerSchemas: Promise<AnswerSchemas> | undefined;
 
 /**
