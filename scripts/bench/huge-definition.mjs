@@ -99,13 +99,21 @@ export async function run() {
       ),
     ]);
     // Edits: one in a hook (the large parts stay as they were), one on an endpoint (a new `operations` object).
+    // A hook function is switched off in the inspector (a click on its card opens it there).
+    await page.getByRole('button', { name: /^RequestID, .* position/ }).click();
     views.push([
       'switch a hook function off',
       await step(page, () => page.getByRole('checkbox', { name: /^RequestID in .* enabled$/ }).click(), () => page.locator('input[aria-label^="RequestID in"]:not(:checked)')),
     ]);
+    // An endpoint plugin is switched off from its card's menu.
+    await page.getByRole('button', { name: /^Actions for Check0 on / }).first().click();
     views.push([
       'switch an endpoint plugin off',
-      await step(page, () => page.getByRole('checkbox', { name: /^Check0 on .* enabled$/ }).click(), () => page.locator('input[aria-label^="Check0 on"]:not(:checked)')),
+      await step(
+        page,
+        () => page.getByRole('menuitem', { name: 'Disable' }).click(),
+        () => page.getByRole('button', { name: /^Actions for Check0 on / }).first().locator('xpath=ancestor::li[1]').getByText('disabled', { exact: true }),
+      ),
     ]);
     await page.evaluate(() => (globalThis.__longTasks = []));
     const exportStart = Date.now();
