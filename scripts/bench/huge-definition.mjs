@@ -25,18 +25,23 @@ async function watchLongTasks(page) {
   });
 }
 
-/** Waits until the pipeline is drawn and the page has been quiet for a while; the longest task and the time. */
-async function settle(page, since) {
-  await page.getByRole('heading', { level: 1, name: HUGE_API_NAME }).waitFor({ timeout: 300_000 });
-  await page.getByRole('heading', { name: 'Request chain' }).waitFor({ timeout: 300_000 });
-  const drawn = Date.now() - since;
+/** Waits until the page has had no long task for QUIET_MS, then answers the longest task seen. */
+async function longestOnceQuiet(page) {
   for (;;) {
     const last = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks.map((task) => task.at + task.ms)));
     const now = await page.evaluate(() => performance.now());
     if (now - last > QUIET_MS) break;
     await page.waitForTimeout(500);
   }
-  const longest = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks.map((task) => task.ms)));
+  return page.evaluate(() => Math.max(0, ...globalThis.__longTasks.map((task) => task.ms)));
+}
+
+/** Waits until the pipeline is drawn and the page has been quiet for a while; the longest task and the time. */
+async function settle(page, since) {
+  await page.getByRole('heading', { level: 1, name: HUGE_API_NAME }).waitFor({ timeout: 300_000 });
+  await page.getByRole('heading', { name: 'Request chain' }).waitFor({ timeout: 300_000 });
+  const drawn = Date.now() - since;
+  const longest = await longestOnceQuiet(page);
   return { longest, drawn };
 }
 
@@ -47,13 +52,7 @@ async function step(page, act, ready) {
   await act();
   await ready().waitFor({ timeout: 300_000 });
   const shown = Date.now() - started;
-  for (;;) {
-    const last = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks.map((task) => task.at + task.ms)));
-    const now = await page.evaluate(() => performance.now());
-    if (now - last > QUIET_MS) break;
-    await page.waitForTimeout(500);
-  }
-  const longest = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks.map((task) => task.ms)));
+  const longest = await longestOnceQuiet(page);
   return { longest, shown };
 }
 
