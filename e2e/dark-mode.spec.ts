@@ -104,6 +104,14 @@ test.describe('dark mode', () => {
       await page.getByRole('button', { name: 'New API…' }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
       expect(await violations(page, 'dialog'), 'new API').toEqual([]);
+      await page.keyboard.press('Escape');
+      // The several-gateways views: history, files, compare.
+      for (const view of ['History', 'Files', 'Compare']) {
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: view, exact: true }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        expect(await violations(page), view.toLowerCase()).toEqual([]);
+      }
     });
   }
 });
