@@ -93,6 +93,18 @@ export function readOasEndpointPlugins(ctx: ReadContext, _doc: JsonObject, middl
  */
 const pluginsRead = new WeakMap<JsonObject, { unlocated?: EndpointPlugin[]; located: WeakMap<readonly Endpoint[], EndpointPlugin[]> }>();
 
+/**
+ * The last read of each kind (located against an endpoint list, or not): an edit on one endpoint makes a new
+ * operations object that shares every other entry with the old one, so those entries' plugins are taken from
+ * this read rather than read again (an API may have 110,000 operations; re-reading them blocked the page).
+ */
+interface LastRead {
+  operations: JsonObject;
+  locate: readonly Endpoint[] | null;
+  byId: Map<string, EndpointPlugin[]>;
+}
+const lastReads: { located?: LastRead; unlocated?: LastRead } = {};
+
 /** `readOasEndpointPlugins` a slice of the operations per step; same cache. */
 export function* oasEndpointPluginSteps(
   ctx: ReadContext,
@@ -107,32 +119,45 @@ export function* oasEndpointPluginSteps(
   const known = cached && (locate ? cached.located.get(locate) : cached.unlocated);
   if (known) return known;
   const index = locate ? yield* operationIndexSteps(locate, size) : new Map<string, { method: string; path: string }>();
+  const last = ctx.findings ? undefined : locate ? lastReads.located : lastReads.unlocated;
+  // Entries the last read saw unchanged (same object) keep their plugins; only a read without findings is reused.
+  const previous = last && last.locate === locate ? last : undefined;
   const out: EndpointPlugin[] = [];
+  const byId = new Map<string, EndpointPlugin[]>();
   const ids = Object.keys(operations);
   for (let start = 0; start < ids.length; start += size) {
     if (start > 0) yield;
-    for (const operationId of ids.slice(start, start + size)) read(operationId);
+    for (const operationId of ids.slice(start, start + size)) {
+      const plugins = previous && previous.operations[operationId] === operations[operationId] ? previous.byId.get(operationId) : read(operationId);
+      if (plugins === undefined || plugins.length === 0) continue;
+      byId.set(operationId, plugins);
+      out.push(...plugins);
+    }
   }
   if (cached) {
     if (locate) cached.located.set(locate, out);
     else cached.unlocated = out;
     pluginsRead.set(operations, cached);
+    const read_: LastRead = { operations, locate, byId };
+    if (locate) lastReads.located = read_;
+    else lastReads.unlocated = read_;
   }
   return out;
 
-  function read(operationId: string): void {
+  function read(operationId: string): EndpointPlugin[] {
+    const mine: EndpointPlugin[] = [];
     const raw = operations[operationId];
     // Most operations of a large API carry no plugin: they are passed over before any path is built.
-    if (isJsonObject(raw) && raw.postPlugins === undefined && raw.virtualEndpoint === undefined) return;
+    if (isJsonObject(raw) && raw.postPlugins === undefined && raw.virtualEndpoint === undefined) return mine;
     const opPath: JsonPath = [...OPERATIONS_PATH, operationId];
     const op = ctx.obj(operations, operationId, OPERATIONS_PATH);
-    if (!op) return;
+    if (!op) return mine;
     const where = index.get(operationId) ?? { method: '', path: '' };
     (ctx.arr(op, 'postPlugins', opPath) ?? []).forEach((raw, i) => {
       const at: JsonPath = [...opPath, 'postPlugins', i];
       const entry = ctx.item(raw, at);
       if (!entry) return;
-      out.push({
+      mine.push({
         kind: 'goPlugin',
         method: where.method,
         path: where.path,
@@ -151,7 +176,7 @@ export function* oasEndpointPluginSteps(
     const vAt: JsonPath = [...opPath, 'virtualEndpoint'];
     const v = ctx.obj(op, 'virtualEndpoint', opPath);
     if (v) {
-      out.push({
+      mine.push({
         kind: 'virtual',
         method: where.method,
         path: where.path,
@@ -166,5 +191,6 @@ export function* oasEndpointPluginSteps(
         },
       });
     }
+    return mine;
   }
 }
