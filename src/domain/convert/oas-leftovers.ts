@@ -1,12 +1,13 @@
 import { isJsonObject, type JsonObject } from '../json';
 import type { Finding } from '../pipeline/model';
 import { oasOperations, tykExtension } from '../chain/fields';
-import { oasSchemeKinds } from '../chain/oas-auth';
+import { oasSchemeKinds, type OasAuthKind } from '../chain/oas-auth';
 import { leftovers, notConverted } from './unmapped';
 import { MAPPED_OPERATION_FIELDS } from './endpoints-metas';
 import { AUTHENTICATION_FIELDS, UPSTREAM_FLAGS } from './server-mappings';
 
 const X = 'x-tyk-api-gateway';
+const CONVERTED_KINDS: OasAuthKind[] = ['token', 'jwt', 'basic'];
 const GLOBAL_HANDLED = [
   'pluginConfig',
   'prePlugin',
@@ -40,17 +41,17 @@ export function oasLeftovers(doc: JsonObject, out: Finding[]): void {
   leftovers(
     auth,
     [X, 'server', 'authentication'],
-    ['enabled', 'custom', 'securitySchemes', ...AUTHENTICATION_FIELDS.map((f) => f.oas)],
+    ['enabled', 'custom', 'securitySchemes', 'hmac', ...AUTHENTICATION_FIELDS.map((f) => f.oas)],
     'classic',
     out,
   );
   for (const scheme of oasSchemeKinds(doc)) {
-    if (scheme.enabled && scheme.kind !== 'token') {
+    if (scheme.enabled && !CONVERTED_KINDS.includes(scheme.kind)) {
       out.push(
         notConverted(
           [X, 'server', 'authentication', 'securitySchemes', scheme.name],
           'classic',
-          'only token auth is converted',
+          'only token, JWT and basic auth are converted',
         ),
       );
     }
