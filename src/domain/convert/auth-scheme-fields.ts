@@ -43,6 +43,8 @@ export const AUTH_SCHEME_CLASSIC_FIELDS = [
   'use_basic_auth',
   'basic_auth',
   'enable_signature_checking',
+  // Its `jwt` part converts; classic-leftovers reports the rest (OIDC scopes).
+  'scopes',
   ...JWT_FIELDS.map((f) => f.classic),
   ...HMAC_FIELDS.map((f) => f.classic),
 ];
