@@ -67,7 +67,10 @@ describe('auth schemes, as the gateway converts them', () => {
   });
 
   it('JWT round trip Classic → OAS → Classic (security.go:443 extractJWTTo, authentication.go:691 Scopes.ExtractTo)', () => {
-    const back = toClassic(toOas(classicDoc(JWT_CLASSIC)).doc).doc;
+    const result = toClassic(toOas(classicDoc(JWT_CLASSIC)).doc);
+    const back = result.doc;
+    // The claim lists fillJWT seeds from the single fields say nothing more: not reported.
+    expect(result.unmapped).toEqual([]);
     // auth_configs is compared on its own below: ExtractTo writes every source field.
     expect(back).toMatchObject({ ...JWT_CLASSIC, auth_configs: {} });
     expect(at(back, 'auth_configs', 'jwt')).toEqual({ name: 'jwtAuth', disable_header: false, auth_header_name: 'Authorization', use_param: true, param_name: 'jwt' });
@@ -100,6 +103,13 @@ describe('auth schemes, as the gateway converts them', () => {
     expect(back.use_basic_auth).toBe(true);
     expect(back.basic_auth).toEqual(BASIC_CLASSIC.basic_auth);
     expect(at(back, 'auth_configs', 'basic')).toEqual({ name: 'basicAuth', disable_header: false, auth_header_name: 'Authorization', use_cookie: true, cookie_name: 'creds' });
+  });
+
+  it('the Tyk OAS-only JWT checks are reported on the way back (security.go:443 extractJWTTo does not carry them)', () => {
+    const oas = toOas(classicDoc(JWT_CLASSIC)).doc;
+    Object.assign(tyk(oas, 'securitySchemes', 'jwtAuth') as JsonObject, { allowedIssuers: ['https://idp'], subjectClaims: ['sub', 'uid'] });
+    const paths = unmappedPaths(toClassic(oas)).map((p) => p.split('.').pop());
+    expect(paths.sort()).toEqual(['allowedIssuers', 'subjectClaims']);
   });
 
   it('HMAC → server.authentication.hmac, not a security scheme (authentication.go:750 HMAC.Fill)', () => {

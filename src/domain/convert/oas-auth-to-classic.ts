@@ -1,6 +1,8 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../json';
 import { objectAt, stringAt, tykExtension } from '../chain/fields';
+import type { Finding } from '../pipeline/model';
 import { extractAuthSources } from './server-mappings';
+import { leftovers, notConverted } from './unmapped';
 import { BASIC_FIELDS, BODY_FIELDS, HMAC_FIELDS, JWT_FIELDS } from './auth-scheme-fields';
 
 type Pairs = readonly { classic: string; oas: string }[];
@@ -83,4 +85,32 @@ export function extractOasAuth(doc: JsonObject, out: JsonObject): string[] {
     }
   }
   return done;
+}
+
+const SOURCES = ['enabled', 'header', 'query', 'cookie'];
+const JWT_HANDLED = [...SOURCES, 'jwksURIs', 'scopes', ...JWT_FIELDS.map((f) => f.oas)];
+const BASIC_HANDLED = [...SOURCES, 'extractCredentialsFromBody', ...BASIC_FIELDS.map((f) => f.oas)];
+/** JWT claim lists Fill seeds from the single Classic field: only more than that one claim is lost. */
+const SEEDED = [
+  { list: 'subjectClaims', single: 'identityBaseField' },
+  { list: 'basePolicyClaims', single: 'policyFieldName' },
+] as const;
+
+/** The Tyk OAS-only parts of converted JWT and basic schemes (claim lists, issuer checks, …), as not converted. */
+export function oasAuthLeftovers(doc: JsonObject, names: string[], out: Finding[]): void {
+  const tyk = objectAt(tykExtension(doc), 'server', 'authentication', 'securitySchemes') ?? {};
+  for (const name of names) {
+    const scheme = tyk[name];
+    if (!isJsonObject(scheme)) continue;
+    const base = ['x-tyk-api-gateway', 'server', 'authentication', 'securitySchemes', name];
+    const jwt = stringAt(objectAt(doc, 'components', 'securitySchemes', name), 'scheme') === 'bearer';
+    const handled: string[] = [...(jwt ? JWT_HANDLED : BASIC_HANDLED)];
+    for (const { list, single } of SEEDED) {
+      const claims = scheme[list];
+      if (Array.isArray(claims) && claims.length <= 1 && (claims.length === 0 || claims[0] === scheme[single])) handled.push(list);
+    }
+    leftovers(scheme, base, handled, 'classic', out, 'Tyk Classic has no such field');
+    const claims = isJsonObject(scheme.scopes) ? scheme.scopes.claims : undefined;
+    if (jwt && Array.isArray(claims) && claims.length > 1) out.push(notConverted([...base, 'scopes', 'claims'], 'classic', 'Tyk Classic has one scope claim name'));
+  }
 }

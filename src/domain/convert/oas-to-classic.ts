@@ -5,7 +5,7 @@ import { oasAuthKinds } from '../chain/oas-auth';
 import { codeOf, idExtractorToClassic, toClassicEntry } from './entries';
 import { oasEndpointsToClassic } from './oas-endpoints-to-classic';
 import { oasLeftovers } from './oas-leftovers';
-import { extractOasAuth } from './oas-auth-to-classic';
+import { extractOasAuth, oasAuthLeftovers } from './oas-auth-to-classic';
 import { extractOasExtras } from './oas-extras-to-classic';
 
 const LIST_HOOKS = [
@@ -37,7 +37,7 @@ export function oasToClassic(doc: JsonObject, model: PluginModel): { doc: JsonOb
     out.use_standard_auth = true;
     out.auth = { auth_header_name: tokenHeader(doc) };
   }
-  extractOasAuth(doc, out);
+  const authSchemes = extractOasAuth(doc, out);
   out.custom_plugin_auth_enabled = model.customAuthEnabled;
   out.custom_middleware = customMiddleware(doc, model);
   const bundle = objectAt(x, 'middleware', 'global', 'pluginConfig', 'bundle');
@@ -68,6 +68,7 @@ export function oasToClassic(doc: JsonObject, model: PluginModel): { doc: JsonOb
   extractOasExtras(doc, model, out, version, extendedPaths, unmapped);
   out.version_data = { not_versioned: true, default_version: 'Default', versions: { Default: version } };
   oasLeftovers(doc, unmapped);
+  oasAuthLeftovers(doc, authSchemes, unmapped);
   return { doc: out, unmapped };
 }
 
