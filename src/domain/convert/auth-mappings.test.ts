@@ -40,6 +40,13 @@ const HMAC_CLASSIC: JsonObject = {
   hmac_allowed_clock_skew: 1000,
 };
 
+const OIDC_CLASSIC: JsonObject = {
+  use_openid: true,
+  auth_configs: { oidc: { auth_header_name: 'Authorization' } },
+  openid_options: { segregate_by_client: true, providers: [{ issuer: 'https://accounts.example', client_ids: { 'Yg==': 'pb', 'YQ==': 'pa' } }] },
+  scopes: { oidc: { scope_claim_name: 'groups', scope_to_policy: { admin: 'p9' } } },
+};
+
 describe('auth schemes, as the gateway converts them', () => {
   it('JWT → a bearer JWT OpenAPI scheme, a security requirement and the Tyk scheme (security.go:353 fillJWT, :1740 appendSecurity)', () => {
     const oas = toOas(classicDoc(JWT_CLASSIC));
@@ -131,6 +138,24 @@ describe('auth schemes, as the gateway converts them', () => {
 
   it('HMAC without auth_configs.hmac is reported: Authentication.Fill converts it only with one (authentication.go:305)', () => {
     expect(unmappedPaths(toOas(classicDoc({ enable_signature_checking: true })))).toContain('enable_signature_checking');
+  });
+
+  it('OIDC → server.authentication.oidc, client mappings sorted by client id (authentication.go:804 OIDC.Fill)', () => {
+    const oas = toOas(classicDoc(OIDC_CLASSIC));
+    expect(tyk(oas.doc, 'oidc')).toEqual({
+      enabled: true,
+      header: { enabled: true, name: 'Authorization' },
+      segregateByClientId: true,
+      providers: [{ issuer: 'https://accounts.example', clientToPolicyMapping: [{ clientId: 'YQ==', policyId: 'pa' }, { clientId: 'Yg==', policyId: 'pb' }] }],
+      scopes: { claimName: 'groups', claims: ['groups'], scopeToPolicyMapping: [{ scope: 'admin', policyId: 'p9' }] },
+    });
+    expect(unmappedPaths(oas).filter((p) => /openid|oidc|scopes/.test(p))).toEqual([]);
+  });
+
+  it('OIDC round trip (authentication.go:844 OIDC.ExtractTo)', () => {
+    const back = toClassic(toOas(classicDoc(OIDC_CLASSIC)).doc).doc;
+    expect(back).toMatchObject({ use_openid: true, openid_options: OIDC_CLASSIC.openid_options, scopes: OIDC_CLASSIC.scopes });
+    expect(at(back, 'auth_configs', 'oidc')).toEqual({ disable_header: false, auth_header_name: 'Authorization' });
   });
 
   it('an OAS JWT scheme without a Tyk scheme still gives auth_configs.jwt, header off, JWT left off (security.go:443)', () => {

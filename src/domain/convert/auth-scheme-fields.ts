@@ -36,14 +36,16 @@ export const HMAC_FIELDS = [
   { classic: 'hmac_allowed_clock_skew', oas: 'allowedClockSkew' },
 ] as const;
 
-/** Top-level Classic fields the JWT, basic and HMAC conversions carry (for the not-converted report). */
+/** Top-level Classic fields the JWT, basic, HMAC and OIDC conversions carry (for the not-converted report). */
 export const AUTH_SCHEME_CLASSIC_FIELDS = [
   'enable_jwt',
   'jwt_jwks_uris',
   'use_basic_auth',
   'basic_auth',
   'enable_signature_checking',
-  // Its `jwt` part converts; classic-leftovers reports the rest (OIDC scopes).
+  'use_openid',
+  'openid_options',
+  // Its `jwt` and `oidc` parts convert; classic-leftovers reports anything else.
   'scopes',
   ...JWT_FIELDS.map((f) => f.classic),
   ...HMAC_FIELDS.map((f) => f.classic),

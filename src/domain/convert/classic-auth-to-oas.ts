@@ -2,6 +2,7 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../json';
 import type { Finding } from '../pipeline/model';
 import { isDefault, notConverted } from './unmapped';
 import { fillAuthSources } from './server-mappings';
+import { oidcToOas } from './oidc';
 import { BASIC_FIELDS, BODY_FIELDS, HMAC_FIELDS, JWT_FIELDS } from './auth-scheme-fields';
 
 /** Where the converted auth goes: OAS `components.securitySchemes`, `security[0]`, and the Tyk extension. */
@@ -58,7 +59,7 @@ function fillJwt(doc: JsonObject, t: AuthTargets, out: Finding[]): void {
 }
 
 /** authentication.go Scopes.Fill: claim name (and `claims`), scope_to_policy as a list sorted by scope. */
-function scopesToOas(claim: JsonValue | undefined): JsonObject | undefined {
+export function scopesToOas(claim: JsonValue | undefined): JsonObject | undefined {
   if (!isJsonObject(claim)) return undefined;
   const out: JsonObject = {};
   if (typeof claim.scope_claim_name === 'string' && claim.scope_claim_name) {
@@ -93,9 +94,11 @@ function fillHmac(doc: JsonObject, t: AuthTargets, out: Finding[]): void {
   if (!isDefault(hmac)) t.authentication.hmac = hmac;
 }
 
-/** JWT, basic auth and HMAC, in the gateway's order (fillSecurity: token, JWT, basic). */
+/** HMAC and OIDC (Authentication.Fill), then JWT and basic auth, in the gateway's order (fillSecurity: token, JWT, basic). */
 export function fillClassicAuth(doc: JsonObject, t: AuthTargets, out: Finding[]): void {
   fillHmac(doc, t, out);
+  const oidc = oidcToOas(doc, scopesToOas, out);
+  if (oidc) t.authentication.oidc = oidc;
   fillJwt(doc, t, out);
   fillBasic(doc, t, out);
   // fillJWT/fillBasic drop a Tyk scheme that says nothing (ShouldOmit); the OpenAPI scheme stays.

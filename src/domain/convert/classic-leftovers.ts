@@ -65,9 +65,9 @@ export function classicLeftovers(doc: JsonObject, out: Finding[]): void {
     out,
   );
   const authConfigs = doc.auth_configs;
-  if (isJsonObject(authConfigs)) leftovers(authConfigs, ['auth_configs'], ['authToken', 'coprocess', 'jwt', 'basic', 'hmac'], 'oas', out);
-  // Only the JWT scopes convert (Scopes.Fill in fillJWT); OIDC's are reported.
-  leftovers(doc.scopes, ['scopes'], ['jwt'], 'oas', out);
+  if (isJsonObject(authConfigs)) leftovers(authConfigs, ['auth_configs'], ['authToken', 'coprocess', 'jwt', 'basic', 'hmac', 'oidc'], 'oas', out);
+  // The JWT and OIDC scopes convert (Scopes.Fill in fillJWT and OIDC.Fill).
+  leftovers(doc.scopes, ['scopes'], ['jwt', 'oidc'], 'oas', out);
   const main = mainVersion(doc);
   for (const [name, version] of classicVersions(doc)) {
     const base = ['version_data', 'versions', name];

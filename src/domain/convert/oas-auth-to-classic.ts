@@ -3,6 +3,7 @@ import { objectAt, stringAt, tykExtension } from '../chain/fields';
 import type { Finding } from '../pipeline/model';
 import { extractAuthSources } from './server-mappings';
 import { leftovers, notConverted } from './unmapped';
+import { oidcToClassic } from './oidc';
 import { BASIC_FIELDS, BODY_FIELDS, HMAC_FIELDS, JWT_FIELDS } from './auth-scheme-fields';
 
 type Pairs = readonly { classic: string; oas: string }[];
@@ -32,7 +33,7 @@ function extractJwt(jwt: JsonObject | undefined, name: string, out: JsonObject):
 }
 
 /** authentication.go Scopes.ExtractTo. */
-function scopesToClassic(scopes: JsonObject): JsonObject {
+export function scopesToClassic(scopes: JsonObject): JsonObject {
   const map: JsonObject = {};
   for (const item of Array.isArray(scopes.scopeToPolicyMapping) ? scopes.scopeToPolicyMapping : []) {
     if (isJsonObject(item) && typeof item.scope === 'string') map[item.scope] = item.policyId ?? '';
@@ -69,6 +70,8 @@ export function extractOasAuth(doc: JsonObject, out: JsonObject): string[] {
   const x = tykExtension(doc);
   const hmac = objectAt(x, 'server', 'authentication', 'hmac');
   if (hmac) extractHmac(hmac, out);
+  const oidc = objectAt(x, 'server', 'authentication', 'oidc');
+  if (oidc) oidcToClassic(oidc, scopesToClassic, out);
   const tyk = objectAt(x, 'server', 'authentication', 'securitySchemes') ?? {};
   const done: string[] = [];
   for (const requirement of Array.isArray(doc.security) ? doc.security : []) {

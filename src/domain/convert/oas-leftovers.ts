@@ -41,7 +41,7 @@ export function oasLeftovers(doc: JsonObject, out: Finding[]): void {
   leftovers(
     auth,
     [X, 'server', 'authentication'],
-    ['enabled', 'custom', 'securitySchemes', 'hmac', ...AUTHENTICATION_FIELDS.map((f) => f.oas)],
+    ['enabled', 'custom', 'securitySchemes', 'hmac', 'oidc', ...AUTHENTICATION_FIELDS.map((f) => f.oas)],
     'classic',
     out,
   );
