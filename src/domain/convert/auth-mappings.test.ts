@@ -112,6 +112,14 @@ describe('auth schemes, as the gateway converts them', () => {
     expect(at(back, 'auth_configs', 'basic')).toEqual({ name: 'basicAuth', disable_header: false, auth_header_name: 'Authorization', use_cookie: true, cookie_name: 'creds' });
   });
 
+  it('a JWT scheme left out of `security` is not converted, as extractSecurityTo only reads requirements (security.go:1247), and says so', () => {
+    const oas = toOas(classicDoc(JWT_CLASSIC)).doc;
+    delete oas.security;
+    const back = toClassic(oas);
+    expect(back.doc.enable_jwt).toBeUndefined();
+    expect(unmappedPaths(back)).toContain('x-tyk-api-gateway.server.authentication.securitySchemes.jwtAuth');
+  });
+
   it('the Tyk OAS-only JWT checks are reported on the way back (security.go:443 extractJWTTo does not carry them)', () => {
     const oas = toOas(classicDoc(JWT_CLASSIC)).doc;
     Object.assign(tyk(oas, 'securitySchemes', 'jwtAuth') as JsonObject, { allowedIssuers: ['https://idp'], subjectClaims: ['sub', 'uid'] });

@@ -1,13 +1,12 @@
 import { isJsonObject, type JsonObject } from '../json';
 import type { Finding } from '../pipeline/model';
 import { oasOperations, tykExtension } from '../chain/fields';
-import { oasSchemeKinds, type OasAuthKind } from '../chain/oas-auth';
+import { oasSchemeKinds } from '../chain/oas-auth';
 import { leftovers, notConverted } from './unmapped';
 import { MAPPED_OPERATION_FIELDS } from './endpoints-metas';
 import { AUTHENTICATION_FIELDS, UPSTREAM_FLAGS } from './server-mappings';
 
 const X = 'x-tyk-api-gateway';
-const CONVERTED_KINDS: OasAuthKind[] = ['token', 'jwt', 'basic'];
 const GLOBAL_HANDLED = [
   'pluginConfig',
   'prePlugin',
@@ -31,7 +30,7 @@ const GLOBAL_HANDLED = [
 ];
 
 /** x-tyk-api-gateway settings with no counterpart in the converted Classic definition, each with its path. */
-export function oasLeftovers(doc: JsonObject, out: Finding[]): void {
+export function oasLeftovers(doc: JsonObject, out: Finding[], convertedSchemes: readonly string[] = []): void {
   const x = tykExtension(doc);
   leftovers(x, [X], ['info', 'upstream', 'server', 'middleware'], 'classic', out);
   leftovers(x.info, [X, 'info'], ['id', 'orgId', 'name', 'state', 'dbId'], 'classic', out);
@@ -46,7 +45,8 @@ export function oasLeftovers(doc: JsonObject, out: Finding[]): void {
     out,
   );
   for (const scheme of oasSchemeKinds(doc)) {
-    if (scheme.enabled && !CONVERTED_KINDS.includes(scheme.kind)) {
+    // JWT and basic schemes count only when extractSecurityTo found them (named in `security`, typed exactly).
+    if (scheme.enabled && scheme.kind !== 'token' && !convertedSchemes.includes(scheme.name)) {
       out.push(
         notConverted(
           [X, 'server', 'authentication', 'securitySchemes', scheme.name],

@@ -67,7 +67,7 @@ export function oasToClassic(doc: JsonObject, model: PluginModel): { doc: JsonOb
   const version: JsonObject = { name: 'Default', use_extended_paths: true, extended_paths: extendedPaths };
   extractOasExtras(doc, model, out, version, extendedPaths, unmapped);
   out.version_data = { not_versioned: true, default_version: 'Default', versions: { Default: version } };
-  oasLeftovers(doc, unmapped);
+  oasLeftovers(doc, unmapped, authSchemes);
   oasAuthLeftovers(doc, authSchemes, unmapped);
   return { doc: out, unmapped };
 }
