@@ -6,6 +6,7 @@ import { mainVersion } from './classic-endpoints-to-oas';
 import { MAPPED_CLASSIC_LISTS } from './endpoints-metas';
 import { GLOBAL_HEADERS } from './global-mappings';
 import { UPSTREAM_FLAGS } from './server-mappings';
+import { AUTH_SCHEME_CLASSIC_FIELDS } from './auth-scheme-fields';
 
 /** Classic top-level fields the conversion carries (or that only a Classic store needs). */
 const HANDLED = [
@@ -38,6 +39,8 @@ const HANDLED = [
   'dont_set_quota_on_create',
   'base_identity_provided_by',
   'strip_auth_data',
+  // Reported by fillClassicAuth when the auth config the gateway needs is missing.
+  ...AUTH_SCHEME_CLASSIC_FIELDS,
 ];
 
 /** Version fields the conversion carries (for the main version). */
@@ -62,7 +65,9 @@ export function classicLeftovers(doc: JsonObject, out: Finding[]): void {
     out,
   );
   const authConfigs = doc.auth_configs;
-  if (isJsonObject(authConfigs)) leftovers(authConfigs, ['auth_configs'], ['authToken', 'coprocess'], 'oas', out);
+  if (isJsonObject(authConfigs)) leftovers(authConfigs, ['auth_configs'], ['authToken', 'coprocess', 'jwt', 'basic', 'hmac', 'oidc'], 'oas', out);
+  // The JWT and OIDC scopes convert (Scopes.Fill in fillJWT and OIDC.Fill).
+  leftovers(doc.scopes, ['scopes'], ['jwt', 'oidc'], 'oas', out);
   const main = mainVersion(doc);
   for (const [name, version] of classicVersions(doc)) {
     const base = ['version_data', 'versions', name];

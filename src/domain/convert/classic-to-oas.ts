@@ -5,6 +5,7 @@ import { classicEndpointsToOas } from './classic-endpoints-to-oas';
 import { codeOf, idExtractorToOas, toOasPlugin } from './entries';
 import { classicLeftovers } from './classic-leftovers';
 import { fillClassicExtras } from './classic-extras-to-oas';
+import { fillClassicAuth } from './classic-auth-to-oas';
 
 const LIST_HOOKS = [
   ['pre', 'prePlugins'],
@@ -33,12 +34,18 @@ export function classicToOas(doc: JsonObject, model: PluginModel): { doc: JsonOb
   if (Object.keys(operations).length === 0) delete middleware.operations;
   if (Object.keys(middleware).length === 0) delete x.middleware;
   const out: JsonObject = { openapi: '3.0.3', info: { title: name, version: '1.0.0' }, paths };
+  const components: JsonObject = {};
+  const requirement: JsonObject = {};
   if (tokenAuth(doc, model)) {
-    out.components = {
-      securitySchemes: { authToken: { type: 'apiKey', in: 'header', name: authHeader(doc) } },
-    };
-    out.security = [{ authToken: [] }];
+    components.authToken = { type: 'apiKey', in: 'header', name: authHeader(doc) };
+    requirement.authToken = [];
   }
+  const authentication = (x.server as JsonObject).authentication as JsonObject;
+  const schemes = isJsonObject(authentication.securitySchemes) ? authentication.securitySchemes : {};
+  fillClassicAuth(doc, { components, requirement, schemes, authentication }, unmapped);
+  if (Object.keys(schemes).length) authentication.securitySchemes = schemes;
+  if (Object.keys(components).length) out.components = { securitySchemes: components };
+  if (Object.keys(requirement).length) out.security = [requirement];
   out['x-tyk-api-gateway'] = x;
   classicLeftovers(doc, unmapped);
   return { doc: out, unmapped };

@@ -30,7 +30,7 @@ const GLOBAL_HANDLED = [
 ];
 
 /** x-tyk-api-gateway settings with no counterpart in the converted Classic definition, each with its path. */
-export function oasLeftovers(doc: JsonObject, out: Finding[]): void {
+export function oasLeftovers(doc: JsonObject, out: Finding[], convertedSchemes: readonly string[] = []): void {
   const x = tykExtension(doc);
   leftovers(x, [X], ['info', 'upstream', 'server', 'middleware'], 'classic', out);
   leftovers(x.info, [X, 'info'], ['id', 'orgId', 'name', 'state', 'dbId'], 'classic', out);
@@ -40,17 +40,18 @@ export function oasLeftovers(doc: JsonObject, out: Finding[]): void {
   leftovers(
     auth,
     [X, 'server', 'authentication'],
-    ['enabled', 'custom', 'securitySchemes', ...AUTHENTICATION_FIELDS.map((f) => f.oas)],
+    ['enabled', 'custom', 'securitySchemes', 'hmac', 'oidc', ...AUTHENTICATION_FIELDS.map((f) => f.oas)],
     'classic',
     out,
   );
   for (const scheme of oasSchemeKinds(doc)) {
-    if (scheme.enabled && scheme.kind !== 'token') {
+    // JWT and basic schemes count only when extractSecurityTo found them (named in `security`, typed exactly).
+    if (scheme.enabled && scheme.kind !== 'token' && !convertedSchemes.includes(scheme.name)) {
       out.push(
         notConverted(
           [X, 'server', 'authentication', 'securitySchemes', scheme.name],
           'classic',
-          'only token auth is converted',
+          'only token, JWT and basic auth are converted',
         ),
       );
     }

@@ -5,6 +5,7 @@ import { oasAuthKinds } from '../chain/oas-auth';
 import { codeOf, idExtractorToClassic, toClassicEntry } from './entries';
 import { oasEndpointsToClassic } from './oas-endpoints-to-classic';
 import { oasLeftovers } from './oas-leftovers';
+import { extractOasAuth, oasAuthLeftovers } from './oas-auth-to-classic';
 import { extractOasExtras } from './oas-extras-to-classic';
 
 const LIST_HOOKS = [
@@ -36,6 +37,7 @@ export function oasToClassic(doc: JsonObject, model: PluginModel): { doc: JsonOb
     out.use_standard_auth = true;
     out.auth = { auth_header_name: tokenHeader(doc) };
   }
+  const authSchemes = extractOasAuth(doc, out);
   out.custom_plugin_auth_enabled = model.customAuthEnabled;
   out.custom_middleware = customMiddleware(doc, model);
   const bundle = objectAt(x, 'middleware', 'global', 'pluginConfig', 'bundle');
@@ -65,7 +67,8 @@ export function oasToClassic(doc: JsonObject, model: PluginModel): { doc: JsonOb
   const version: JsonObject = { name: 'Default', use_extended_paths: true, extended_paths: extendedPaths };
   extractOasExtras(doc, model, out, version, extendedPaths, unmapped);
   out.version_data = { not_versioned: true, default_version: 'Default', versions: { Default: version } };
-  oasLeftovers(doc, unmapped);
+  oasLeftovers(doc, unmapped, authSchemes);
+  oasAuthLeftovers(doc, authSchemes, unmapped);
   return { doc: out, unmapped };
 }
 

@@ -15,6 +15,11 @@ function source(enabled: boolean, name: string): JsonObject | undefined {
  */
 export function authSourcesToOas(config: JsonValue | undefined): JsonObject {
   if (!isJsonObject(config) || isDefault(config)) return {};
+  return fillAuthSources(config);
+}
+
+/** AuthSources.Fill itself (authentication.go): JWT, basic auth and HMAC call it on any auth config they find. */
+export function fillAuthSources(config: JsonObject): JsonObject {
   const out: JsonObject = {};
   const header = source(config.disable_header !== true, str(config.auth_header_name));
   const cookie = source(config.use_cookie === true, str(config.cookie_name));
@@ -31,6 +36,13 @@ export function authSourcesToOas(config: JsonValue | undefined): JsonObject {
  */
 export function authSourcesToClassic(custom: JsonValue | undefined): JsonObject | undefined {
   if (!isJsonObject(custom)) return undefined;
+  const config = extractAuthSources(custom);
+  const empty = config.disable_header === true && Object.keys(config).length === 1;
+  return empty ? undefined : config;
+}
+
+/** AuthSources.ExtractTo itself: no header source means the header is off. */
+export function extractAuthSources(custom: JsonObject): JsonObject {
   const config: JsonObject = {};
   const header = isJsonObject(custom.header) ? custom.header : undefined;
   config.disable_header = header ? header.enabled !== true : true;
@@ -43,8 +55,7 @@ export function authSourcesToClassic(custom: JsonValue | undefined): JsonObject 
     config.use_cookie = custom.cookie.enabled === true;
     config.cookie_name = str(custom.cookie.name);
   }
-  const empty = config.disable_header === true && Object.keys(config).length === 1;
-  return empty ? undefined : config;
+  return config;
 }
 
 /** `proxy.preserve_host_header` / `disable_strip_slash` ↔ `upstream.preserveHostHeader` / `preserveTrailingSlash` {enabled} (apidef/oas/upstream.go). */
