@@ -1,6 +1,7 @@
 // The API list with 10,000 APIs: time from the gateway's answer to the first screen of rows painted,
 // read from the list's own performance marks, in /usr/bin/chromium against `vite preview` of dist/.
 import { launchChromium, median, startPreview } from '../bench-support/preview.mjs';
+import { runAlone } from '../bench-support/run-alone.mjs';
 
 const RUNS = 5;
 const COUNT = 10_000;
@@ -39,13 +40,4 @@ export async function run() {
   }
 }
 
-// `node scripts/bench/api-list.mjs` runs this part alone.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  run().then(
-    (rows) => console.log(rows),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+await runAlone(import.meta.url, run);

@@ -7,6 +7,7 @@
 // - Monaco on the first screen: its chunks must not be requested until an editor opens.
 // Each timing is the median of three cold runs; the machine is shared, so single runs are noisy.
 import { launchChromium, median, startPreview } from '../bench-support/preview.mjs';
+import { runAlone } from '../bench-support/run-alone.mjs';
 
 const API = '/apis/legacy-inventory';
 const RUNS = 3;
@@ -93,7 +94,4 @@ export async function run() {
   }
 }
 
-// `node scripts/bench/editor-open.mjs` runs this part alone.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const row of await run()) console.log(`${row.name}: ${row.value} ${row.unit} (budget ${row.budget})`);
-}
+await runAlone(import.meta.url, run);

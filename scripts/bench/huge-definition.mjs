@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, startPreview } from '../bench-support/preview.mjs';
 import { HUGE_API_NAME, HUGE_ENDPOINTS, writeHugeDefinition } from '../bench-support/huge-definition.mjs';
+import { runAlone } from '../bench-support/run-alone.mjs';
 
 const BUDGET_MS = 200;
 /** Done when nothing long has run for this long after the pipeline is drawn. */
@@ -141,13 +142,4 @@ export async function run() {
   }
 }
 
-// `node scripts/bench/huge-definition.mjs` runs this part alone (after `npx vite build`).
-if (import.meta.url === `file://${process.argv[1]}`) {
-  run().then(
-    (rows) => console.log(rows),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+await runAlone(import.meta.url, run);

@@ -4,6 +4,7 @@
 // - Pyodide: the same for a Python hook; its first run includes loading Python (10 MB of WebAssembly).
 // The figures are the page's own measures (src/features/plugin-test/perf-marks.ts); later runs are medians of 5.
 import { launchChromium, median, startPreview } from '../bench-support/preview.mjs';
+import { runAlone } from '../bench-support/run-alone.mjs';
 
 const LATER_RUNS = 5;
 
@@ -63,7 +64,4 @@ export async function run() {
   }
 }
 
-// `node scripts/bench/plugin-test.mjs` runs this part alone (BENCH_DIST names another build).
-if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const row of await run()) console.log(`${row.name}: ${row.value.toFixed(2)} ${row.unit} (budget ${row.budget} ${row.unit})`);
-}
+await runAlone(import.meta.url, run);

@@ -5,7 +5,7 @@ import type { JsonObject } from '../../domain/json';
 import { isJsonObject } from '../../domain/json';
 import type { DefinitionFormat } from '../../domain/pipeline/model';
 import { tykExtension } from '../definitions';
-import { EMBEDDED_GATEWAY_PROFILE } from '../gateway-profile';
+import { EMBEDDED_PROFILE } from '../../domain/profile/profile';
 
 function obj(value: unknown): JsonObject {
   return isJsonObject(value) ? value : {};
@@ -67,7 +67,7 @@ function driverOf(doc: JsonObject, format: DefinitionFormat): string {
  */
 function chainFor(doc: JsonObject, format: DefinitionFormat, method: string, path: string): ChainStep[] {
   try {
-    return buildChain(doc, format, readPluginModel(doc, format), { method, path }, { profile: EMBEDDED_GATEWAY_PROFILE });
+    return buildChain(doc, format, readPluginModel(doc, format), { method, path }, { profile: EMBEDDED_PROFILE });
   } catch {
     return [];
   }
