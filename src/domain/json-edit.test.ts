@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from './json';
-import { REMOVE, deleteIn, diffRoot, getIn, mergeIn, setIn, updateIn } from './json-edit';
+import { REMOVE, deleteIn, diffRoot, getIn, keysOf, mergeIn, setIn, updateIn } from './json-edit';
 
 const doc: JsonObject = { a: { b: [1, { c: 2 }], d: 'x' }, e: true };
 
@@ -63,5 +63,22 @@ describe('json-edit', () => {
     const removed = deleteIn(doc, ['a', 'd']);
     if (!removed.ok) throw new Error('deleteIn failed');
     expect(diffRoot(doc, removed.value)).toMatchObject({ path: ['a'], present: true });
+  });
+
+  it('copies a listed object by its keys with the same result as a spread: order, index-like and __proto__ keys', () => {
+    const obj = JSON.parse('{"b": 1, "__proto__": {"x": 1}, "a": 2, "404": 3}') as JsonObject;
+    expect(keysOf(obj)).toEqual(Object.keys(obj));
+    let doc: JsonObject = { obj };
+    for (const [key, value] of [['a', 5], ['new', 6], ['200', 7], ['__proto__', 8]] as const) {
+      const next = setIn(doc, ['obj', key], value);
+      if (!next.ok) throw new Error('setIn failed');
+      const copy = next.value.obj as JsonObject;
+      expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+      expect(keysOf(copy)).toEqual(Object.keys(copy));
+      expect(JSON.stringify(copy)).toBe(JSON.stringify({ ...(doc.obj as JsonObject), [key]: value }));
+      doc = next.value;
+    }
+    const removed = deleteIn(doc, ['obj', 'b']);
+    expect(removed.ok && Object.keys(removed.value.obj as JsonObject)).toEqual(['200', '404', '__proto__', 'a', 'new']);
   });
 });

@@ -1,6 +1,6 @@
 import type { JsonObject, JsonPath, JsonValue } from './json';
 import { isJsonObject } from './json';
-import { carryOrder } from './definition/text-order';
+import { carryOrder, isIndexLikeKey } from './definition/text-order';
 
 /**
  * Immutable edits with structural sharing: only the objects and arrays on the path are copied, everything
@@ -39,6 +39,49 @@ export function oneKeyEditOf(after: JsonObject): { base: JsonObject; key: string
   return oneKeyEdits.get(after);
 }
 
+/**
+ * Keys of large objects, listed once: listing a 200,000-key object's keys is itself a long task, and an
+ * object is never changed in place (an edit makes a new one). A copy an edit made from a listed object is
+ * listed from it: the same keys, or one more at the end.
+ */
+const listedKeys = new WeakMap<JsonObject, readonly string[]>();
+
+/** The object's keys in Object.keys order, listed once per object. */
+export function keysOf(obj: JsonObject): readonly string[] {
+  const known = knownKeys(obj);
+  if (known) return known;
+  const keys = Object.keys(obj);
+  listedKeys.set(obj, keys);
+  return keys;
+}
+
+/** The keys when listed already, for this object or the one an edit made it from; undefined otherwise. */
+function knownKeys(obj: JsonObject): readonly string[] | undefined {
+  const listed = listedKeys.get(obj);
+  if (listed) return listed;
+  const edit = oneKeyEdits.get(obj);
+  // An index-like key ("404") is listed first by JavaScript, not at the end where an edit appends it.
+  if (!edit || (edit.added && isIndexLikeKey(edit.key))) return undefined;
+  const before = knownKeys(edit.base);
+  if (!before) return undefined;
+  const keys = edit.added ? [...before, edit.key] : before;
+  listedKeys.set(obj, keys);
+  return keys;
+}
+
+/** A copy of `obj` by its listed keys: twice as fast as a spread on an object of 100,000 keys. */
+function copyOf(obj: JsonObject): JsonObject {
+  const keys = knownKeys(obj);
+  if (!keys) return { ...obj };
+  const copy: JsonObject = {};
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (key === '__proto__') putKey(copy, key, obj[key] as JsonValue);
+    else copy[key] = obj[key] as JsonValue;
+  }
+  return copy;
+}
+
 /** Sets an own key without ever touching a prototype (a key may be named "__proto__"). */
 function putKey(target: JsonObject, key: string, value: JsonValue): void {
   if (Object.prototype.hasOwnProperty.call(target, key) || key !== '__proto__') target[key] = value;
@@ -71,13 +114,13 @@ export function updateIn(root: JsonValue, path: JsonPath, fn: Updater, depth = 0
   if (!child.ok) return child;
   if (child.value === REMOVE) {
     if (!has) return { ok: true, value: root };
-    const copy = { ...root };
+    const copy = copyOf(root);
     delete copy[key];
     carryOrder(root, copy);
     return { ok: true, value: copy };
   }
   if (has && child.value === current) return { ok: true, value: root };
-  const copy = { ...root };
+  const copy = copyOf(root);
   putKey(copy, key, child.value);
   carryOrder(root, copy, has ? undefined : key);
   oneKeyEdits.set(copy, { base: root, key, added: !has });

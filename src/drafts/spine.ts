@@ -1,7 +1,8 @@
 import { isJsonObject, type JsonObject, type JsonPath, type JsonValue } from '../domain/json';
 import { fromEntries, PIECE_ENTRIES } from '../domain/transfer/carve';
-import { oneKeyEditOf } from '../domain/json-edit';
-import { isIndexLikeKey } from '../domain/definition/text-order';
+import { keysOf, oneKeyEditOf } from '../domain/json-edit';
+
+export { keysOf };
 
 /** A large container of a stored draft, kept as pieces of its own: where it sits, and its pieces' keys. */
 export interface Hole {
@@ -90,26 +91,6 @@ export function cutSpine(doc: JsonValue, where: Big['in'], bigs: Big[], max = PI
     return changed ? fromEntries(entries) : value;
   };
   return walk(doc, []);
-}
-
-/**
- * A large container's keys, listed once: a save and a lint both slice it, and listing 100,000 keys is a
- * task's worth of time. Containers are not changed in place (an edit makes a new one).
- */
-const listedKeys = new WeakMap<object, readonly string[]>();
-export function keysOf(container: JsonObject): readonly string[] {
-  let keys = listedKeys.get(container);
-  if (!keys) listedKeys.set(container, (keys = keysAfterEdit(container) ?? Object.keys(container)));
-  return keys;
-}
-
-/** An edit that set one key of a listed object: the same keys in the same order, or one more at the end. */
-function keysAfterEdit(container: JsonObject): readonly string[] | undefined {
-  const edit = oneKeyEditOf(container);
-  const before = edit && listedKeys.get(edit.base);
-  // An index-like key ("404") is listed first by JavaScript, not at the end.
-  if (!edit || !before || (edit.added && isIndexLikeKey(edit.key))) return undefined;
-  return edit.added ? [...before, edit.key] : before;
 }
 
 /**
