@@ -7,6 +7,7 @@ import { MAPPED_CLASSIC_LISTS } from './endpoints-metas';
 import { GLOBAL_HEADERS } from './global-mappings';
 import { UPSTREAM_FLAGS } from './server-mappings';
 import { AUTH_SCHEME_CLASSIC_FIELDS } from './auth-scheme-fields';
+import { GATEWAY_CLASSIC_FIELDS, GATEWAY_PROXY_FIELDS, GATEWAY_VERSION_FIELDS } from './gateway-settings';
 
 /** Classic top-level fields the conversion carries (or that only a Classic store needs). */
 const HANDLED = [
@@ -41,6 +42,7 @@ const HANDLED = [
   'strip_auth_data',
   // Reported by fillClassicAuth when the auth config the gateway needs is missing.
   ...AUTH_SCHEME_CLASSIC_FIELDS,
+  ...GATEWAY_CLASSIC_FIELDS,
 ];
 
 /** Version fields the conversion carries (for the main version). */
@@ -51,12 +53,13 @@ const VERSION_HANDLED = [
   'expires',
   'ignore_endpoint_case',
   ...GLOBAL_HEADERS.flatMap((h) => [h.add, h.remove, h.disabled]),
+  ...GATEWAY_VERSION_FIELDS,
 ];
 
 /** Classic settings with no counterpart in the converted OAS definition, each with its path. */
 export function classicLeftovers(doc: JsonObject, out: Finding[]): void {
   leftovers(doc, [], HANDLED, 'oas', out);
-  leftovers(doc.proxy, ['proxy'], ['listen_path', 'target_url', 'strip_listen_path', 'service_discovery', ...UPSTREAM_FLAGS.map((f) => f.classic)], 'oas', out);
+  leftovers(doc.proxy, ['proxy'], ['listen_path', 'target_url', 'strip_listen_path', 'service_discovery', ...UPSTREAM_FLAGS.map((f) => f.classic), ...GATEWAY_PROXY_FIELDS], 'oas', out);
   leftovers(
     doc.custom_middleware,
     ['custom_middleware'],

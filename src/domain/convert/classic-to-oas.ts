@@ -6,6 +6,7 @@ import { codeOf, idExtractorToOas, toOasPlugin } from './entries';
 import { classicLeftovers } from './classic-leftovers';
 import { fillClassicExtras } from './classic-extras-to-oas';
 import { fillClassicAuth } from './classic-auth-to-oas';
+import { fillGatewaySettings } from './gateway-settings';
 
 const LIST_HOOKS = [
   ['pre', 'prePlugins'],
@@ -31,6 +32,7 @@ export function classicToOas(doc: JsonObject, model: PluginModel): { doc: JsonOb
   middleware.operations = operations;
   x.middleware = middleware;
   fillClassicExtras(doc, x, paths, operations, unmapped);
+  fillGatewaySettings(doc, x, unmapped);
   if (Object.keys(operations).length === 0) delete middleware.operations;
   if (Object.keys(middleware).length === 0) delete x.middleware;
   const out: JsonObject = { openapi: '3.0.3', info: { title: name, version: '1.0.0' }, paths };
