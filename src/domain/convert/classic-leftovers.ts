@@ -3,14 +3,15 @@ import type { Finding } from '../pipeline/model';
 import { classicVersions } from '../chain/fields';
 import { leftovers } from './unmapped';
 import { mainVersion } from './classic-endpoints-to-oas';
+import { GATEWAY_CLASSIC_FIELDS, GATEWAY_PROXY_FIELDS, GATEWAY_VERSION_FIELDS } from './gateway-settings';
 import { MAPPED_CLASSIC_LISTS } from './endpoints-metas';
 import { GLOBAL_HEADERS } from './global-mappings';
 import { UPSTREAM_FLAGS } from './server-mappings';
 import { AUTH_SCHEME_CLASSIC_FIELDS } from './auth-scheme-fields';
-import { GATEWAY_CLASSIC_FIELDS, GATEWAY_PROXY_FIELDS, GATEWAY_VERSION_FIELDS } from './gateway-settings';
 
 /** Classic top-level fields the conversion carries (or that only a Classic store needs). */
 const HANDLED = [
+  ...GATEWAY_CLASSIC_FIELDS,
   'api_id',
   'org_id',
   'name',
@@ -42,18 +43,17 @@ const HANDLED = [
   'strip_auth_data',
   // Reported by fillClassicAuth when the auth config the gateway needs is missing.
   ...AUTH_SCHEME_CLASSIC_FIELDS,
-  ...GATEWAY_CLASSIC_FIELDS,
 ];
 
 /** Version fields the conversion carries (for the main version). */
 const VERSION_HANDLED = [
+  ...GATEWAY_VERSION_FIELDS,
   'name',
   'extended_paths',
   'use_extended_paths',
   'expires',
   'ignore_endpoint_case',
   ...GLOBAL_HEADERS.flatMap((h) => [h.add, h.remove, h.disabled]),
-  ...GATEWAY_VERSION_FIELDS,
 ];
 
 /** Classic settings with no counterpart in the converted OAS definition, each with its path. */

@@ -2,11 +2,11 @@ import { isJsonObject, type JsonObject } from '../json';
 import type { Finding, PluginModel } from '../pipeline/model';
 import { objectAt, stringAt } from '../chain/fields';
 import { classicEndpointsToOas } from './classic-endpoints-to-oas';
+import { fillGatewaySettings } from './gateway-settings';
 import { codeOf, idExtractorToOas, toOasPlugin } from './entries';
 import { classicLeftovers } from './classic-leftovers';
 import { fillClassicExtras } from './classic-extras-to-oas';
 import { fillClassicAuth } from './classic-auth-to-oas';
-import { fillGatewaySettings } from './gateway-settings';
 
 const LIST_HOOKS = [
   ['pre', 'prePlugins'],

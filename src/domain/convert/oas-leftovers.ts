@@ -2,10 +2,10 @@ import { isJsonObject, type JsonObject } from '../json';
 import type { Finding } from '../pipeline/model';
 import { oasOperations, tykExtension } from '../chain/fields';
 import { oasSchemeKinds } from '../chain/oas-auth';
+import { GATEWAY_OAS_FIELDS } from './gateway-settings';
 import { leftovers, notConverted } from './unmapped';
 import { MAPPED_OPERATION_FIELDS } from './endpoints-metas';
 import { AUTHENTICATION_FIELDS, UPSTREAM_FLAGS } from './server-mappings';
-import { GATEWAY_OAS_FIELDS } from './gateway-settings';
 
 const X = 'x-tyk-api-gateway';
 const GLOBAL_HANDLED = [
@@ -33,7 +33,7 @@ const GLOBAL_HANDLED = [
 /** x-tyk-api-gateway settings with no counterpart in the converted Classic definition, each with its path. */
 export function oasLeftovers(doc: JsonObject, out: Finding[], convertedSchemes: readonly string[] = []): void {
   const x = tykExtension(doc);
-  leftovers(x, [X], ['info', 'upstream', 'server', 'middleware', ...GATEWAY_OAS_FIELDS.root], 'classic', out);
+  leftovers(x, [X], ['info', 'upstream', 'server', 'middleware'], 'classic', out);
   leftovers(x.info, [X, 'info'], ['id', 'orgId', 'name', 'state', 'dbId', ...GATEWAY_OAS_FIELDS.info], 'classic', out);
   leftovers(x.upstream, [X, 'upstream'], ['url', 'serviceDiscovery', ...UPSTREAM_FLAGS.map((f) => f.oas), ...GATEWAY_OAS_FIELDS.upstream], 'classic', out);
   leftovers(x.server, [X, 'server'], ['listenPath', 'authentication', ...GATEWAY_OAS_FIELDS.server], 'classic', out);

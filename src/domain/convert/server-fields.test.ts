@@ -115,20 +115,3 @@ describe('event handlers (apidef/oas/event.go)', () => {
     expect(unmappedPaths(result)).toEqual(['x-tyk-api-gateway.server.eventHandlers.0']);
   });
 });
-
-describe('error overrides (apidef/oas/error_overrides.go, root.go XTykAPIGateway.Fill :28)', () => {
-  it('codes with their match and response, both ways; none, nothing written (ErrorOverrides.Fill :26, ExtractTo :35, ErrorOverride :100, :118)', () => {
-    const overrides = { '500': [{ match: { flag: 'UCF', message_pattern: 'lost', body_field: 'error.type', body_value: 'timeout' }, response: { status_code: 503, body: '{"e":1}', headers: { 'X-Why': 'override' } } }], '404': [{ response: { status_code: 404, template: 'not_found' } }] };
-    const oas = toOas(classicDoc({ error_overrides: overrides }));
-    expect(at(oas.doc, 'x-tyk-api-gateway', 'errorOverrides')).toEqual({
-      enabled: true,
-      value: {
-        '500': [{ match: { flag: 'UCF', messagePattern: 'lost', bodyField: 'error.type', bodyValue: 'timeout' }, response: { statusCode: 503, body: '{"e":1}', headers: { 'X-Why': 'override' } } }],
-        '404': [{ response: { statusCode: 404, template: 'not_found' } }],
-      },
-    });
-    expect(unmappedPaths(oas)).toEqual([]);
-    expect(toClassic(oas.doc).doc).toMatchObject({ error_overrides_disabled: false, error_overrides: overrides });
-    expect(at(toOas(classicDoc({ error_overrides: {}, error_overrides_disabled: false })).doc, 'x-tyk-api-gateway', 'errorOverrides')).toBeUndefined();
-  });
-});

@@ -172,8 +172,6 @@ describe('every setting mapped here survives Classic → OAS → Classic, with n
       blacklisted_ips: ['10.0.0.2'],
       ip_access_control_disabled: false,
       enable_batch_request_support: true,
-      error_overrides: { '500': [{ response: { status_code: 502 } }] },
-      error_overrides_disabled: false,
     };
     const proxy = {
       listen_path: '/all/',
