@@ -84,7 +84,8 @@ function handlerToClassic(handler: JsonObject, path: readonly (string | number)[
     return undefined;
   }
   const cooldown = durationOf(handler.cooldownPeriod);
-  if (cooldown === undefined || hasSubSecond(cooldown)) unmapped.push(notConverted([...path, 'cooldownPeriod'], 'classic', 'Tyk Classic keeps whole seconds here'));
+  if (cooldown === undefined) unmapped.push(notConverted([...path, 'cooldownPeriod'], 'classic', 'it is not a duration the gateway reads'));
+  else if (hasSubSecond(cooldown)) unmapped.push(notConverted([...path, 'cooldownPeriod'], 'classic', 'Tyk Classic keeps whole seconds here'));
   const headers: JsonObject = {};
   for (const header of Array.isArray(handler.headers) ? handler.headers.map(obj) : []) headers[str(header.name)] = str(header.value);
   return {

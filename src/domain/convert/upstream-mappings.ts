@@ -104,7 +104,8 @@ export function extractUpstream(upstream: JsonObject | undefined, out: JsonObjec
   const rate = at('rateLimit');
   if (rate) {
     const per = durationOf(rate.per);
-    if (per === undefined || hasSubSecond(per)) unmapped.push(notConverted([...X_UPSTREAM, 'rateLimit', 'per'], 'classic', 'Tyk Classic keeps whole seconds here'));
+    if (per === undefined) unmapped.push(notConverted([...X_UPSTREAM, 'rateLimit', 'per'], 'classic', 'it is not a duration the gateway reads'));
+    else if (hasSubSecond(per)) unmapped.push(notConverted([...X_UPSTREAM, 'rateLimit', 'per'], 'classic', 'Tyk Classic keeps whole seconds here'));
     out.global_rate_limit = { disabled: rate.enabled !== true, rate: num(rate.rate), per: wholeSeconds(per ?? 0n) };
   }
   const auth = at('authentication');

@@ -193,3 +193,13 @@ describe('every setting mapped here survives Classic → OAS → Classic, with n
     expect(at(back.doc, 'version_data', 'versions', 'Default')).toMatchObject(version);
   });
 });
+
+describe('what the Classic side cannot hold is reported, with the reason', () => {
+  it('a rate-limit period that is not a duration, or not whole seconds (RateLimit.ExtractTo :972, ReadableDuration.Seconds)', () => {
+    const result = (per: string) => toClassic(oasDoc({ upstream: { url: 'http://u', rateLimit: { enabled: true, rate: 1, per } } }));
+    expect(result('1m').unmapped).toEqual([]);
+    expect(result('1m').doc.global_rate_limit).toEqual({ disabled: false, rate: 1, per: 60 });
+    expect(result('soon').unmapped[0]?.message).toContain('not a duration');
+    expect(result('1500ms').unmapped[0]?.message).toContain('whole seconds');
+  });
+});
