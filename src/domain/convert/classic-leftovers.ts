@@ -3,6 +3,7 @@ import type { Finding } from '../pipeline/model';
 import { classicVersions } from '../chain/fields';
 import { leftovers } from './unmapped';
 import { mainVersion } from './classic-endpoints-to-oas';
+import { GATEWAY_CLASSIC_FIELDS, GATEWAY_PROXY_FIELDS, GATEWAY_VERSION_FIELDS } from './gateway-settings';
 import { MAPPED_CLASSIC_LISTS } from './endpoints-metas';
 import { GLOBAL_HEADERS } from './global-mappings';
 import { UPSTREAM_FLAGS } from './server-mappings';
@@ -10,6 +11,7 @@ import { AUTH_SCHEME_CLASSIC_FIELDS } from './auth-scheme-fields';
 
 /** Classic top-level fields the conversion carries (or that only a Classic store needs). */
 const HANDLED = [
+  ...GATEWAY_CLASSIC_FIELDS,
   'api_id',
   'org_id',
   'name',
@@ -45,6 +47,7 @@ const HANDLED = [
 
 /** Version fields the conversion carries (for the main version). */
 const VERSION_HANDLED = [
+  ...GATEWAY_VERSION_FIELDS,
   'name',
   'extended_paths',
   'use_extended_paths',
@@ -56,7 +59,7 @@ const VERSION_HANDLED = [
 /** Classic settings with no counterpart in the converted OAS definition, each with its path. */
 export function classicLeftovers(doc: JsonObject, out: Finding[]): void {
   leftovers(doc, [], HANDLED, 'oas', out);
-  leftovers(doc.proxy, ['proxy'], ['listen_path', 'target_url', 'strip_listen_path', 'service_discovery', ...UPSTREAM_FLAGS.map((f) => f.classic)], 'oas', out);
+  leftovers(doc.proxy, ['proxy'], ['listen_path', 'target_url', 'strip_listen_path', 'service_discovery', ...UPSTREAM_FLAGS.map((f) => f.classic), ...GATEWAY_PROXY_FIELDS], 'oas', out);
   leftovers(
     doc.custom_middleware,
     ['custom_middleware'],

@@ -2,6 +2,7 @@ import { isJsonObject, type JsonObject } from '../json';
 import type { Finding, PluginModel } from '../pipeline/model';
 import { objectAt, stringAt } from '../chain/fields';
 import { classicEndpointsToOas } from './classic-endpoints-to-oas';
+import { fillGatewaySettings } from './gateway-settings';
 import { codeOf, idExtractorToOas, toOasPlugin } from './entries';
 import { classicLeftovers } from './classic-leftovers';
 import { fillClassicExtras } from './classic-extras-to-oas';
@@ -31,6 +32,7 @@ export function classicToOas(doc: JsonObject, model: PluginModel): { doc: JsonOb
   middleware.operations = operations;
   x.middleware = middleware;
   fillClassicExtras(doc, x, paths, operations, unmapped);
+  fillGatewaySettings(doc, x, unmapped);
   if (Object.keys(operations).length === 0) delete middleware.operations;
   if (Object.keys(middleware).length === 0) delete x.middleware;
   const out: JsonObject = { openapi: '3.0.3', info: { title: name, version: '1.0.0' }, paths };

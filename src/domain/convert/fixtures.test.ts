@@ -20,10 +20,11 @@ interface Fixture {
 const load = (file: string): Fixture[] =>
   (parseYaml(fs.readFileSync(path.join(FIXTURES, file), 'utf8')) as { tests: Fixture[] }).tests;
 
-/** `a.b..c` keys of a fixture's output are paths (`..`: the gateway's main version, named ""). */
+/** `a.b..c` keys of a fixture's output are paths (`..`: the gateway's main version, named ""), at any depth (Flatten). */
 function expand(output: JsonObject): JsonObject {
   const out: JsonObject = {};
-  for (const [key, value] of Object.entries(output)) {
+  for (const [key, raw] of Object.entries(output)) {
+    const value = isJsonObject(raw) ? expand(raw) : Array.isArray(raw) ? raw.map((item) => (isJsonObject(item) ? expand(item) : item)) : raw;
     const parts = key.split('.');
     let at = out;
     parts.slice(0, -1).forEach((part) => {
@@ -66,7 +67,7 @@ function asGatewayNames(classic: JsonObject): JsonObject {
 
 describe.skipIf(!present)('Tyk conversion fixtures (../shared/tyk/examples/oas-classic-fixtures)', () => {
   // apidef/oas/testdata/fixtures: each input converted by the gateway (OAS.Fill / OAS.ExtractTo) gives its output.
-  for (const file of ['cache.yml', 'middleware_global.yml', 'mock_response.yml', 'upstream_flags.yml', 'plugins.yml', 'service_discovery.yml']) {
+  for (const file of ['cache.yml', 'middleware_global.yml', 'mock_response.yml', 'upstream_flags.yml', 'plugins.yml', 'service_discovery.yml', 'upstream_uptimeTests.yml']) {
     it(`${file}: our conversion gives the gateway's output`, () => {
       const problems: string[] = [];
       for (const fixture of load(file)) {

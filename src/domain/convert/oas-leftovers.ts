@@ -2,6 +2,7 @@ import { isJsonObject, type JsonObject } from '../json';
 import type { Finding } from '../pipeline/model';
 import { oasOperations, tykExtension } from '../chain/fields';
 import { oasSchemeKinds } from '../chain/oas-auth';
+import { GATEWAY_OAS_FIELDS } from './gateway-settings';
 import { leftovers, notConverted } from './unmapped';
 import { MAPPED_OPERATION_FIELDS } from './endpoints-metas';
 import { AUTHENTICATION_FIELDS, UPSTREAM_FLAGS } from './server-mappings';
@@ -33,9 +34,9 @@ const GLOBAL_HANDLED = [
 export function oasLeftovers(doc: JsonObject, out: Finding[], convertedSchemes: readonly string[] = []): void {
   const x = tykExtension(doc);
   leftovers(x, [X], ['info', 'upstream', 'server', 'middleware'], 'classic', out);
-  leftovers(x.info, [X, 'info'], ['id', 'orgId', 'name', 'state', 'dbId'], 'classic', out);
-  leftovers(x.upstream, [X, 'upstream'], ['url', 'serviceDiscovery', ...UPSTREAM_FLAGS.map((f) => f.oas)], 'classic', out);
-  leftovers(x.server, [X, 'server'], ['listenPath', 'authentication'], 'classic', out);
+  leftovers(x.info, [X, 'info'], ['id', 'orgId', 'name', 'state', 'dbId', ...GATEWAY_OAS_FIELDS.info], 'classic', out);
+  leftovers(x.upstream, [X, 'upstream'], ['url', 'serviceDiscovery', ...UPSTREAM_FLAGS.map((f) => f.oas), ...GATEWAY_OAS_FIELDS.upstream], 'classic', out);
+  leftovers(x.server, [X, 'server'], ['listenPath', 'authentication', ...GATEWAY_OAS_FIELDS.server], 'classic', out);
   const auth = isJsonObject(x.server) ? x.server.authentication : undefined;
   leftovers(
     auth,

@@ -7,6 +7,7 @@ import { oasEndpointsToClassic } from './oas-endpoints-to-classic';
 import { oasLeftovers } from './oas-leftovers';
 import { extractOasAuth, oasAuthLeftovers } from './oas-auth-to-classic';
 import { extractOasExtras } from './oas-extras-to-classic';
+import { extractGatewaySettings } from './gateway-settings';
 
 const LIST_HOOKS = [
   ['pre', 'pre'],
@@ -66,6 +67,7 @@ export function oasToClassic(doc: JsonObject, model: PluginModel): { doc: JsonOb
   const extendedPaths = oasEndpointsToClassic(doc, model, unmapped);
   const version: JsonObject = { name: 'Default', use_extended_paths: true, extended_paths: extendedPaths };
   extractOasExtras(doc, model, out, version, extendedPaths, unmapped);
+  extractGatewaySettings(doc, out, version, unmapped);
   out.version_data = { not_versioned: true, default_version: 'Default', versions: { Default: version } };
   oasLeftovers(doc, unmapped, authSchemes);
   oasAuthLeftovers(doc, authSchemes, unmapped);
