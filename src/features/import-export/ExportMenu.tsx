@@ -95,11 +95,17 @@ export function ExportMenu({ session }: { session: DraftSession }) {
           {report?.fileName} was downloaded. These settings did not carry over as they were:
         </p>
         <ul className="max-h-80 list-disc overflow-auto pl-5 text-sm">
-          {report?.notes.map((note, index) => (
-            <li key={index}>
-              <code>{formatJsonPath(note.path)}</code>: {note.message}
-            </li>
-          ))}
+          {report?.notes.map((note, index) => {
+            const path = formatJsonPath(note.path);
+            // Most notes begin with their path ("$.slug was not converted…"): it is shown once, as code.
+            const rest = note.message.startsWith(`${path} `) ? note.message.slice(path.length) : `: ${note.message}`;
+            return (
+              <li key={index} className="mb-1 break-words">
+                <code>{path}</code>
+                {rest}
+              </li>
+            );
+          })}
         </ul>
       </Dialog>
     </div>
