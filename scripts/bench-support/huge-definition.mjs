@@ -43,3 +43,41 @@ export function writeHugeDefinition(file) {
   writeFileSync(file, text);
   return Buffer.byteLength(text);
 }
+
+export const HUGE_CLASSIC_NAME = 'Huge classic catalogue';
+
+/**
+ * The same 200,000 endpoints as a Tyk Classic definition: 100,000 white_list entries (GET and POST each), a
+ * rate limit on every other GET and a per-endpoint Go plugin on every tenth POST, in one version's
+ * extended_paths. Shaped like the seeded "payments" API.
+ */
+export function hugeClassicDefinition() {
+  const seed = JSON.parse(readFileSync('src/mocks/seed/payments-classic.json', 'utf8'));
+  const whiteList = [];
+  const rateLimit = [];
+  const goPlugin = [];
+  for (let i = 0; i < HUGE_ENDPOINTS / 2; i += 1) {
+    const path = `/catalogue/section-${i}/items/{itemId}`;
+    const allow = { action: 'no_action', code: 200, data: '', headers: {} };
+    whiteList.push({ path, method_actions: { GET: allow, POST: allow } });
+    if (i % 2 === 0) rateLimit.push({ path, method: 'GET', rate: 100, per: 1, disabled: false });
+    if (i % 10 === 0) goPlugin.push({ path, method: 'POST', plugin_path: '/opt/tyk/plugins/check.so', func_name: `Check${i}`, disabled: false });
+  }
+  return {
+    ...seed,
+    api_id: 'huge-classic-catalogue',
+    name: HUGE_CLASSIC_NAME,
+    proxy: { ...seed.proxy, listen_path: '/huge-classic/' },
+    version_data: {
+      not_versioned: true,
+      versions: { Default: { name: 'Default', use_extended_paths: true, extended_paths: { white_list: whiteList, rate_limit: rateLimit, go_plugin: goPlugin } } },
+    },
+  };
+}
+
+/** Writes the Classic definition as compact JSON; returns its size in bytes. */
+export function writeHugeClassicDefinition(file) {
+  const text = JSON.stringify(hugeClassicDefinition());
+  writeFileSync(file, text);
+  return Buffer.byteLength(text);
+}

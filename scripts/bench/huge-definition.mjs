@@ -12,50 +12,7 @@ import { join } from 'node:path';
 import { launchChromium, startPreview } from '../bench-support/preview.mjs';
 import { HUGE_API_NAME, HUGE_ENDPOINTS, writeHugeDefinition } from '../bench-support/huge-definition.mjs';
 import { runAlone } from '../bench-support/run-alone.mjs';
-
-const BUDGET_MS = 200;
-/** Done when nothing long has run for this long after the pipeline is drawn. */
-const QUIET_MS = 4000;
-
-async function watchLongTasks(page) {
-  await page.addInitScript(() => {
-    globalThis.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) globalThis.__longTasks.push({ at: entry.startTime, ms: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-
-/** Waits until the page has had no long task for QUIET_MS, then answers the longest task seen. */
-async function longestOnceQuiet(page) {
-  for (;;) {
-    const last = await page.evaluate(() => Math.max(0, ...globalThis.__longTasks.map((task) => task.at + task.ms)));
-    const now = await page.evaluate(() => performance.now());
-    if (now - last > QUIET_MS) break;
-    await page.waitForTimeout(500);
-  }
-  return page.evaluate(() => Math.max(0, ...globalThis.__longTasks.map((task) => task.ms)));
-}
-
-/** Waits until the pipeline is drawn and the page has been quiet for a while; the longest task and the time. */
-async function settle(page, since) {
-  await page.getByRole('heading', { level: 1, name: HUGE_API_NAME }).waitFor({ timeout: 300_000 });
-  await page.getByRole('heading', { name: 'Request chain' }).waitFor({ timeout: 300_000 });
-  const drawn = Date.now() - since;
-  const longest = await longestOnceQuiet(page);
-  return { longest, drawn };
-}
-
-/** The longest task from `act` until `ready` is on screen and the page has been quiet for a while. */
-async function step(page, act, ready) {
-  await page.evaluate(() => (globalThis.__longTasks = []));
-  const started = Date.now();
-  await act();
-  await ready().waitFor({ timeout: 300_000 });
-  const shown = Date.now() - started;
-  const longest = await longestOnceQuiet(page);
-  return { longest, shown };
-}
+import { BUDGET_MS, QUIET_MS, settle, step, watchLongTasks } from '../bench-support/long-tasks.mjs';
 
 export async function run() {
   const folder = mkdtempSync(join(tmpdir(), 'bench-huge-'));
@@ -72,11 +29,11 @@ export async function run() {
     const picked = Date.now();
     await page.getByRole('button', { name: 'Import…' }).click();
     await page.getByLabel('Choose a file').setInputFiles(file);
-    const imported = await settle(page, picked);
+    const imported = await settle(page, picked, HUGE_API_NAME);
 
     const reloaded = Date.now();
     await page.reload();
-    const reopened = await settle(page, reloaded);
+    const reopened = await settle(page, reloaded, HUGE_API_NAME);
 
     // The views a user opens next, each from a click, as a user would.
     const tab = (name) => () => page.getByRole('navigation', { name: 'Workspace views' }).getByRole('link', { name }).click();

@@ -1,5 +1,7 @@
 import { isJsonObject, type JsonObject, type JsonPath, type JsonValue } from '../domain/json';
 import { fromEntries, PIECE_ENTRIES } from '../domain/transfer/carve';
+import { oneKeyEditOf } from '../domain/json-edit';
+import { isIndexLikeKey } from '../domain/definition/text-order';
 
 /** A large container of a stored draft, kept as pieces of its own: where it sits, and its pieces' keys. */
 export interface Hole {
@@ -31,10 +33,20 @@ export function markLarge(container: JsonObject | JsonValue[], count: number): v
   if (!Array.isArray(container)) knownLarge.set(container, count);
 }
 
+/** The size of an object an edit made from a known large one by setting one key. */
+function sizeAfterEdit(value: JsonObject): number | undefined {
+  const edit = oneKeyEditOf(value);
+  const before = edit && knownLarge.get(edit.base);
+  if (!edit || before === undefined) return undefined;
+  const size = before + (edit.added ? 1 : 0);
+  knownLarge.set(value, size);
+  return size;
+}
+
 /** More than `max` entries? Counted only that far: listing a 100,000-key object's keys is itself slow. */
 function larger(value: JsonObject | JsonValue[], max: number): boolean {
   if (Array.isArray(value)) return value.length > max;
-  const known = knownLarge.get(value);
+  const known = knownLarge.get(value) ?? sizeAfterEdit(value);
   if (known !== undefined && known > max) return true;
   let count = 0;
   for (const key in value) {
@@ -87,8 +99,17 @@ export function cutSpine(doc: JsonValue, where: Big['in'], bigs: Big[], max = PI
 const listedKeys = new WeakMap<object, readonly string[]>();
 export function keysOf(container: JsonObject): readonly string[] {
   let keys = listedKeys.get(container);
-  if (!keys) listedKeys.set(container, (keys = Object.keys(container)));
+  if (!keys) listedKeys.set(container, (keys = keysAfterEdit(container) ?? Object.keys(container)));
   return keys;
+}
+
+/** An edit that set one key of a listed object: the same keys in the same order, or one more at the end. */
+function keysAfterEdit(container: JsonObject): readonly string[] | undefined {
+  const edit = oneKeyEditOf(container);
+  const before = edit && listedKeys.get(edit.base);
+  // An index-like key ("404") is listed first by JavaScript, not at the end.
+  if (!edit || !before || (edit.added && isIndexLikeKey(edit.key))) return undefined;
+  return edit.added ? [...before, edit.key] : before;
 }
 
 /**

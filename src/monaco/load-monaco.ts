@@ -17,7 +17,10 @@ export function loadMonaco(): Promise<LoadedMonaco> {
   // Also asks for what Monaco loads once an editor opens (a language's service), so it is not fetched after.
   prefetchMonaco();
   loading ??= import('./monaco-setup').then(
-    (mod) => ({ monaco: mod.monaco, jsonDefaults: mod.jsonDefaults }),
+    async (mod) => {
+      const { jsonDefaults } = await mod.finishSetup();
+      return { monaco: mod.monaco, jsonDefaults };
+    },
     (error: unknown) => {
       loading = undefined;
       throw error;

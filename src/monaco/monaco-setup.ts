@@ -2,18 +2,15 @@
  * The heavy half of the editor: Monaco's ESM editor API, its editor contributions (find, folding, suggest,
  * hover...), only the languages plugin code is written in, and its workers bundled by Vite. Never import
  * this module statically: `loadMonaco()` imports it on demand so that the first screen carries none of it.
+ * Monaco's core runs when this module does; the contributions, the languages and the app's additions run
+ * after it in finishSetup(), each in a task of its own: run at once, they held the page up for a quarter of
+ * a second on a busy machine.
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
-// The editor contributions this app uses: register.all's list less the unused ones (see monaco-features.ts).
-import './monaco-features';
-import 'monaco-editor/languages/definitions/go/register';
-import 'monaco-editor/languages/definitions/python/register';
-import 'monaco-editor/languages/definitions/javascript/register';
-import 'monaco-editor/languages/definitions/lua/register';
-import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 // Monaco 0.57's exports map resolves `monaco-editor/*` to `esm/vs/*` (STACK-NOTES: the old esm/ paths fail).
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
+import type { jsonDefaults as JsonDefaultsValue } from 'monaco-editor/languages/features/json/register';
 import { followAppTheme } from './editor-theme';
 import { registerPluginApi } from './plugin-api/register-plugin-api';
 import { registerPluginRename } from './rename-provider';
@@ -25,10 +22,29 @@ self.MonacoEnvironment = {
   },
 };
 
-// The editors and the diff take the app's theme, and follow it when the header's toggle changes it.
-followAppTheme(monaco);
-// Plugin code: the plugin APIs' completion, hover and signature help, and F2 rename.
-registerPluginApi(monaco);
-registerPluginRename(monaco);
+type JsonDefaults = typeof JsonDefaultsValue;
 
-export { monaco, jsonDefaults };
+/** Gives the page a turn between parts. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The rest of the editor, each part in a task of its own; loadMonaco() waits for it. The contributions must
+ * be in before the first editor is made: it fixes the set of services (see monaco-features.ts).
+ */
+export async function finishSetup(): Promise<{ jsonDefaults: JsonDefaults }> {
+  await nextTask();
+  // The editor contributions this app uses: register.all's list less the unused ones (see monaco-features.ts).
+  await import('./monaco-features');
+  await nextTask();
+  const { jsonDefaults } = await import('./monaco-languages');
+  await nextTask();
+  // The editors and the diff take the app's theme, and follow it when the header's toggle changes it.
+  followAppTheme(monaco);
+  await nextTask();
+  // Plugin code: the plugin APIs' completion, hover and signature help, and F2 rename.
+  registerPluginApi(monaco);
+  registerPluginRename(monaco);
+  return { jsonDefaults };
+}
+
+export { monaco };

@@ -2,6 +2,7 @@ import type { JsonObject, JsonPath, JsonValue } from '../domain/json';
 import type { DefinitionFormat, Finding } from '../domain/pipeline/model';
 import type { GatewayProfile } from '../domain/profile/profile';
 import { cutSpine, keysOf, slicesOf, type Big } from '../drafts/spine';
+import { oneKeyEditOf } from '../domain/json-edit';
 import type { FromWorker, SourceRef, ToWorker } from './messages';
 
 /** Gives the page a turn between two messages: each slice's copy is then a task of its own. */
@@ -64,6 +65,16 @@ export class DefinitionOffThread {
       let id = this.held.get(big.container) ?? held.get(big.container);
       if (id === undefined) {
         id = this.nextId++;
+        // An edit of one entry of a container the worker holds (one endpoint of 200,000): send that entry only.
+        const edit = Array.isArray(big.container) ? undefined : oneKeyEditOf(big.container);
+        const from = edit && (this.held.get(edit.base) ?? held.get(edit.base));
+        if (edit && from !== undefined) {
+          const value = (big.container as JsonObject)[edit.key] as JsonValue;
+          worker.postMessage({ type: 'patch', id, from, key: edit.key, value } satisfies ToWorker);
+          held.set(big.container, id);
+          holes.push({ path: big.path, id });
+          continue;
+        }
         const source = slicesOf(big.container);
         for (let index = 0; index < source.count; index++) {
           if (cancelled()) return undefined;

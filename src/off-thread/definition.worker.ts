@@ -32,6 +32,15 @@ scope.onmessage = (event) => {
     else fromEntries(message.entries as [string, JsonValue][], container);
     return;
   }
+  if (message.type === 'patch') {
+    const from = containers.get(message.from);
+    if (!from || Array.isArray(from)) return;
+    const copy: JsonObject = { ...from };
+    // Defined, not assigned: a key may be named "__proto__".
+    Object.defineProperty(copy, message.key, { value: message.value, enumerable: true, writable: true, configurable: true });
+    containers.set(message.id, copy);
+    return;
+  }
   if (message.type === 'dashboard') {
     void sourceOf(message.source).then((source) =>
       scope.postMessage({ type: 'dashboard', request: message.request, dashboard: sourceFromDashboard(source) }),

@@ -10,6 +10,15 @@ export interface PieceMessage {
   entries: JsonValue[] | [string, JsonValue][];
 }
 
+/** A container made from one the worker holds (`from`) by setting one key: after an edit of one endpoint. */
+export interface PatchMessage {
+  type: 'patch';
+  id: number;
+  from: number;
+  key: string;
+  value: JsonValue;
+}
+
 /** Lint this document: its spine, and which kept container goes where. */
 export interface LintMessage {
   type: 'lint';
@@ -47,7 +56,7 @@ export interface DashboardMessage {
   source: SourceRef;
 }
 
-export type ToWorker = PieceMessage | LintMessage | TextMessage | DashboardMessage;
+export type ToWorker = PieceMessage | PatchMessage | LintMessage | TextMessage | DashboardMessage;
 
 /** What the lint found; only the first of very many come back (no view shows 400,000), with how many there were. */
 export interface FindingsMessage {

@@ -1,5 +1,7 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../json';
 import { drain, STEP_ENTRIES, type Steps } from '../steps';
+import { oneKeyEditOf } from '../json-edit';
+import { isIndexLikeKey } from '../definition/text-order';
 
 /** Small, total readers over untrusted JSON: a wrong type reads as absent, never throws. */
 
@@ -67,13 +69,15 @@ export function oasOperations(doc: JsonObject): readonly [string, JsonObject][] 
   return drain(oasOperationSteps(doc, Infinity));
 }
 
+type Operations = readonly [string, JsonObject][];
+
 /** `oasOperations` a slice of the operations per step, for a page that must keep answering; same cache. */
-export function* oasOperationSteps(doc: JsonObject, size = STEP_ENTRIES): Steps<readonly [string, JsonObject][]> {
+export function* oasOperationSteps(doc: JsonObject, size = STEP_ENTRIES): Steps<Operations> {
   const operations = objectAt(tykExtension(doc), 'middleware', 'operations');
   if (!operations) return [];
   // Read once per operations object (edits make a new one): the chain asks many times, and an API may
-  // have 200,000 operations.
-  const known = operationsRead.get(operations);
+  // have 200,000 operations. An edit of one operation is redone from the list of the one it was copied from.
+  const known = operationsRead.get(operations) ?? listAfterEdit(operations);
   if (known) return known;
   const listed: [string, JsonObject][] = [];
   const ids = Object.keys(operations);
@@ -87,54 +91,91 @@ export function* oasOperationSteps(doc: JsonObject, size = STEP_ENTRIES): Steps<
   operationsRead.set(operations, listed);
   return listed;
 }
-const operationsRead = new WeakMap<JsonObject, readonly [string, JsonObject][]>();
-const enabledRead = new WeakMap<readonly [string, JsonObject][], Map<string, boolean>>();
+const operationsRead = new WeakMap<JsonObject, Operations>();
+/** A list made from another by one operation's change: what it was and is (counts are redone from these). */
+const listEdits = new WeakMap<Operations, { before: Operations; was: JsonObject | undefined; now: JsonObject | undefined }>();
+
+/** The list of an operations object that an edit made from one already read, changing one operation. */
+function listAfterEdit(operations: JsonObject): Operations | undefined {
+  const edit = oneKeyEditOf(operations);
+  const before = edit && operationsRead.get(edit.base);
+  // An index-like key ("404") is listed first by JavaScript, not at the end where an edit appends it.
+  if (!edit || !before || (edit.added && isIndexLikeKey(edit.key))) return undefined;
+  const value = operations[edit.key];
+  const now = isJsonObject(value) ? value : undefined;
+  const position = edit.added ? -1 : before.findIndex(([id]) => id === edit.key);
+  const was = position < 0 ? undefined : before[position]?.[1];
+  let list: Operations;
+  if (position < 0) {
+    // A key that was there but not an object (so not listed) and is one now: its place is not known here.
+    if (!edit.added && now) return undefined;
+    list = now ? [...before, [edit.key, now]] : before.slice();
+  } else if (now) {
+    const copy = before.slice();
+    copy[position] = [edit.key, now];
+    list = copy;
+  } else list = [...before.slice(0, position), ...before.slice(position + 1)];
+  operationsRead.set(operations, list);
+  listEdits.set(list, { before, was, now });
+  return list;
+}
+
+/** Per operations list: how many operations have each key, and how many have `<key>.enabled: true`. */
+interface KeyCounts {
+  present: Map<string, number>;
+  enabled: Map<string, number>;
+}
+const keyCounts = new WeakMap<Operations, KeyCounts>();
+
+function count(counts: KeyCounts, operation: JsonObject, by: 1 | -1): void {
+  for (const key of Object.keys(operation)) {
+    counts.present.set(key, (counts.present.get(key) ?? 0) + by);
+    if (isTrue(operation, key, 'enabled')) counts.enabled.set(key, (counts.enabled.get(key) ?? 0) + by);
+  }
+}
+
+/** The counts of a list, redone from the list it was edited from when that one's are known. */
+function countsOf(operations: Operations): KeyCounts {
+  const known = keyCounts.get(operations);
+  if (known) return known;
+  const edit = listEdits.get(operations);
+  const before = edit && keyCounts.get(edit.before);
+  if (edit && before) {
+    const counts: KeyCounts = { present: new Map(before.present), enabled: new Map(before.enabled) };
+    if (edit.was) count(counts, edit.was, -1);
+    if (edit.now) count(counts, edit.now, 1);
+    keyCounts.set(operations, counts);
+    return counts;
+  }
+  drain(countSteps(operations, Infinity));
+  return keyCounts.get(operations) as KeyCounts;
+}
 
 /** Some OAS operation has `<key>.enabled: true`. */
 export function oasOperationHasEnabled(doc: JsonObject, key: string): boolean {
-  const operations = oasOperations(doc);
-  let answers = enabledRead.get(operations);
-  if (!answers) enabledRead.set(operations, (answers = new Map()));
-  let answer = answers.get(key);
-  if (answer === undefined) {
-    const every = enabledKeys.get(operations);
-    answer = every ? every.has(key) : operations.some(([, operation]) => isTrue(operation, key, 'enabled'));
-    answers.set(key, answer);
-  }
-  return answer;
+  return (countsOf(oasOperations(doc)).enabled.get(key) ?? 0) > 0;
 }
-
-/** Per operations list, every `<key>` some operation has with `enabled: true` (when read in advance). */
-const enabledKeys = new WeakMap<readonly [string, JsonObject][], Set<string>>();
-/** Per operations list, every key some operation has (read in the same pass). */
-const presentKeys = new WeakMap<readonly [string, JsonObject][], Set<string>>();
 
 /** Some OAS operation has one of `keys` (whatever its value). */
 export function oasOperationHasKey(doc: JsonObject, ...keys: string[]): boolean {
-  const operations = oasOperations(doc);
-  const present = presentKeys.get(operations);
-  if (present) return keys.some((key) => present.has(key));
-  return operations.some(([, operation]) => keys.some((key) => key in operation));
+  const present = countsOf(oasOperations(doc)).present;
+  return keys.some((key) => (present.get(key) ?? 0) > 0);
 }
 
 /**
- * Every answer of `oasOperationHasEnabled` in one pass over the operations, a slice per step: the chain asks
- * about a dozen keys, each a pass over 200,000 operations on a large API.
+ * Every answer of `oasOperationHasEnabled` and `oasOperationHasKey` in one pass over the operations, a slice
+ * per step: the chain asks about a dozen keys, each a pass over 200,000 operations on a large API.
  */
 export function* oasEnabledSteps(doc: JsonObject, size = STEP_ENTRIES): Steps<void> {
   const operations = yield* oasOperationSteps(doc, size);
-  if (enabledKeys.has(operations)) return;
-  const found = new Set<string>();
-  const present = new Set<string>();
+  if (!keyCounts.has(operations)) yield* countSteps(operations, size);
+}
+
+function* countSteps(operations: Operations, size: number): Steps<void> {
+  const counts: KeyCounts = { present: new Map(), enabled: new Map() };
   for (let start = 0; start < operations.length; start += size) {
     if (start > 0) yield;
-    for (const [, operation] of operations.slice(start, start + size)) {
-      for (const key of Object.keys(operation)) {
-        present.add(key);
-        if (!found.has(key) && isTrue(operation, key, 'enabled')) found.add(key);
-      }
-    }
+    for (const [, operation] of operations.slice(start, start + size)) count(counts, operation, 1);
   }
-  enabledKeys.set(operations, found);
-  presentKeys.set(operations, present);
+  keyCounts.set(operations, counts);
 }

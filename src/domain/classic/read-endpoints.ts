@@ -2,6 +2,8 @@ import type { JsonObject, JsonPath } from '../json';
 import { isJsonObject } from '../json';
 import type { ReadContext } from '../definition/read-context';
 import type { Endpoint, EndpointPlugin } from '../pipeline/model';
+import { diffRoot, getIn } from '../json-edit';
+import { drain, STEP_ENTRIES, type Steps } from '../steps';
 
 /** The versions of a Classic definition: `version_data.versions.<name>` objects, in document order. */
 export function classicVersions(ctx: ReadContext, doc: JsonObject): { name: string; version: JsonObject }[] {
@@ -78,7 +80,24 @@ export function readClassicEndpointPlugins(ctx: ReadContext, doc: JsonObject): E
  * Endpoints a Classic definition declares: every `extended_paths.<kind>[]` entry with a `path` and either a
  * `method` or `method_actions` (white_list, black_list, ignored). Deduplicated by method + path.
  */
-export function readClassicEndpoints(ctx: ReadContext, doc: JsonObject): Endpoint[] {
+export function readClassicEndpoints(_ctx: ReadContext, doc: JsonObject): Endpoint[] {
+  return drain(classicEndpointSteps(doc, Infinity));
+}
+
+/**
+ * Endpoints already read, by `version_data` object: an edit elsewhere leaves it as it was, and an API may list
+ * 200,000 endpoints. Frozen, as every reader shares it.
+ */
+const endpointsByVersions = new WeakMap<JsonObject, Endpoint[]>();
+/** The last read: an edit of one entry that names the same endpoints (a plugin switched off) reuses it. */
+let lastRead: { versionData: JsonObject; endpoints: Endpoint[] } | undefined;
+
+/** `readClassicEndpoints` a slice of the entries per step, for a page that must keep answering; same cache. */
+export function* classicEndpointSteps(doc: JsonObject, size = STEP_ENTRIES): Steps<Endpoint[]> {
+  const versionData = doc['version_data'];
+  if (!isJsonObject(versionData)) return [];
+  const known = endpointsByVersions.get(versionData) ?? sameAfterEdit(versionData);
+  if (known) return known;
   // path → methods seen; nested rather than "METHOD path" strings, which cost more to build and hash.
   const seen = new Map<string, Set<string>>();
   const out: Endpoint[] = [];
@@ -91,25 +110,59 @@ export function readClassicEndpoints(ctx: ReadContext, doc: JsonObject): Endpoin
       seen.set(path, methods);
     } else if (methods.has(method)) return;
     methods.add(method);
-    out.push({ method, path });
+    out.push(Object.freeze({ method, path }));
   };
-  for (const { version } of classicVersions(ctx, doc)) {
+  const versions = versionData['versions'];
+  for (const version of isJsonObject(versions) ? Object.values(versions) : []) {
     // Types inside extended_paths are not plugin fields (except the two above): read quietly.
-    const ep = version['extended_paths'];
+    const ep = isJsonObject(version) ? version['extended_paths'] : undefined;
     if (!isJsonObject(ep)) continue;
     for (const list of Object.values(ep)) {
       if (!Array.isArray(list)) continue;
-      for (const entry of list) {
-        if (!isJsonObject(entry)) continue;
-        const path = entry['path'];
-        if (typeof path !== 'string') continue;
-        const method = entry['method'];
-        if (typeof method === 'string' && method !== '') add(method, path);
-        const actions = entry['method_actions'];
-        if (isJsonObject(actions)) for (const m of Object.keys(actions)) add(m, path);
-        if (typeof method !== 'string' && !isJsonObject(actions)) add('ANY', path);
+      for (let start = 0; start < list.length; start += size) {
+        if (start > 0) yield;
+        const end = Math.min(list.length, start + size);
+        for (let at = start; at < end; at++) {
+          const entry = list[at];
+          if (!isJsonObject(entry)) continue;
+          const path = entry['path'];
+          if (typeof path !== 'string') continue;
+          const method = entry['method'];
+          if (typeof method === 'string' && method !== '') add(method, path);
+          const actions = entry['method_actions'];
+          if (isJsonObject(actions)) for (const m of Object.keys(actions)) add(m, path);
+          if (typeof method !== 'string' && !isJsonObject(actions)) add('ANY', path);
+        }
       }
     }
   }
-  return out;
+  const endpoints = Object.freeze(out) as Endpoint[];
+  endpointsByVersions.set(versionData, endpoints);
+  lastRead = { versionData, endpoints };
+  return endpoints;
+}
+
+/**
+ * The last read's endpoints when `versionData` differs from its `version_data` by one entry of an
+ * `extended_paths` list that names the same method and path (a plugin switched off, renamed, moved to
+ * another file): the list of endpoints is then the same.
+ */
+function sameAfterEdit(versionData: JsonObject): Endpoint[] | undefined {
+  if (!lastRead) return undefined;
+  const change = diffRoot(lastRead.versionData, versionData);
+  // ['versions', <name>, 'extended_paths', <list>, <index>, …]: one entry changed in place.
+  if (!change.present || change.path.length < 5 || change.path[0] !== 'versions' || change.path[2] !== 'extended_paths') return undefined;
+  const entryAt = change.path.slice(0, 5);
+  const before = getIn(lastRead.versionData, entryAt);
+  const after = getIn(versionData, entryAt);
+  if (!isJsonObject(before) || !isJsonObject(after) || endpointKey(before) !== endpointKey(after)) return undefined;
+  endpointsByVersions.set(versionData, lastRead.endpoints);
+  lastRead = { versionData, endpoints: lastRead.endpoints };
+  return lastRead.endpoints;
+}
+
+/** What an entry contributes to the endpoint list: its path, method and method_actions' methods. */
+function endpointKey(entry: JsonObject): string {
+  const actions = entry['method_actions'];
+  return JSON.stringify([entry['path'], entry['method'], isJsonObject(actions) ? Object.keys(actions) : typeof actions]);
 }

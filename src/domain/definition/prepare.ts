@@ -3,6 +3,7 @@ import type { DefinitionFormat } from '../pipeline/model';
 import { oasEnabledSteps, objectAt, tykExtension } from '../chain/fields';
 import { oasEndpointPluginSteps, oasEndpointSteps, operationIndexSteps } from '../oas/read-endpoints';
 import { STEP_ENTRIES, type Steps } from '../steps';
+import { classicEndpointSteps } from '../classic/read-endpoints';
 import { ReadContext } from './read-context';
 
 /**
@@ -12,8 +13,11 @@ import { ReadContext } from './read-context';
  * is about a second of work; done in one go it is a second in which the page answers nothing.
  */
 export function* prepareSteps(doc: JsonObject, format: DefinitionFormat): Generator<number, void, void> {
-  // Classic definitions keep their endpoints in `version_data`, read per version; not split up yet.
-  if (format !== 'oas') return;
+  if (format !== 'oas') {
+    // Classic definitions keep their endpoints in `version_data`'s lists (the pipeline locates plugins in them).
+    yield* classicSteps(doc);
+    return;
+  }
   const paths = doc['paths'];
   const operations = objectAt(tykExtension(doc), 'middleware', 'operations');
   const pathCount = isJsonObject(paths) ? Object.keys(paths).length : 0;
@@ -37,4 +41,17 @@ export function* prepareSteps(doc: JsonObject, format: DefinitionFormat): Genera
   // Located (the pipeline) and not (the header's and the sync bar's summaries).
   yield* counted(oasEndpointPluginSteps(ctx, middleware, endpoints));
   yield* counted(oasEndpointPluginSteps(ctx, middleware, null));
+}
+
+/** The Classic endpoint list, a slice per step, with how far it has got. */
+function* classicSteps(doc: JsonObject): Generator<number, void, void> {
+  let entries = 0;
+  const versions = objectAt(doc, 'version_data', 'versions') ?? {};
+  for (const version of Object.values(versions)) {
+    for (const list of Object.values(objectAt(version, 'extended_paths') ?? {})) if (Array.isArray(list)) entries += list.length;
+  }
+  const total = Math.max(1, Math.ceil(entries / STEP_ENTRIES));
+  let done = 0;
+  const steps = classicEndpointSteps(doc);
+  while (!steps.next().done) yield Math.min(0.99, ++done / total);
 }

@@ -4,6 +4,8 @@ import type { ReadContext } from '../definition/read-context';
 import type { Endpoint, EndpointPlugin } from '../pipeline/model';
 import { HTTP_METHODS, OPERATIONS_PATH, XTYK } from './fields';
 import { drain, STEP_ENTRIES, type Steps } from '../steps';
+import { oneKeyEditOf } from '../json-edit';
+import { isIndexLikeKey } from '../definition/text-order';
 
 const METHODS: ReadonlySet<string> = new Set(HTTP_METHODS);
 
@@ -105,6 +107,23 @@ interface LastRead {
 }
 const lastReads: { located?: LastRead; unlocated?: LastRead } = {};
 
+/**
+ * The plugins by operation when `operations` was made from the last read's by changing one operation (an
+ * edit on one endpoint): only that one is read again, not 200,000. Undefined when its place among the others
+ * is not known (plugins added to an operation that had none, not at the end).
+ */
+function afterEdit(previous: LastRead, operations: JsonObject, read: (operationId: string) => EndpointPlugin[]): Map<string, EndpointPlugin[]> | undefined {
+  const edit = oneKeyEditOf(operations);
+  if (!edit || edit.base !== previous.operations) return undefined;
+  const plugins = read(edit.key);
+  const had = previous.byId.has(edit.key);
+  if (plugins.length > 0 && !had && (!edit.added || isIndexLikeKey(edit.key))) return undefined;
+  const byId = new Map(previous.byId);
+  if (plugins.length > 0) byId.set(edit.key, plugins);
+  else byId.delete(edit.key);
+  return byId;
+}
+
 /** `readOasEndpointPlugins` a slice of the operations per step; same cache. */
 export function* oasEndpointPluginSteps(
   ctx: ReadContext,
@@ -123,15 +142,21 @@ export function* oasEndpointPluginSteps(
   // Entries the last read saw unchanged (same object) keep their plugins; only a read without findings is reused.
   const previous = last && last.locate === locate ? last : undefined;
   const out: EndpointPlugin[] = [];
-  const byId = new Map<string, EndpointPlugin[]>();
-  const ids = Object.keys(operations);
-  for (let start = 0; start < ids.length; start += size) {
-    if (start > 0) yield;
-    for (const operationId of ids.slice(start, start + size)) {
-      const plugins = previous && previous.operations[operationId] === operations[operationId] ? previous.byId.get(operationId) : read(operationId);
-      if (plugins === undefined || plugins.length === 0) continue;
-      byId.set(operationId, plugins);
-      out.push(...plugins);
+  let byId = new Map<string, EndpointPlugin[]>();
+  const edited = previous ? afterEdit(previous, operations, read) : undefined;
+  if (edited) {
+    byId = edited;
+    for (const plugins of byId.values()) for (const plugin of plugins) out.push(plugin);
+  } else {
+    const ids = Object.keys(operations);
+    for (let start = 0; start < ids.length; start += size) {
+      if (start > 0) yield;
+      for (const operationId of ids.slice(start, start + size)) {
+        const plugins = previous && previous.operations[operationId] === operations[operationId] ? previous.byId.get(operationId) : read(operationId);
+        if (plugins === undefined || plugins.length === 0) continue;
+        byId.set(operationId, plugins);
+        out.push(...plugins);
+      }
     }
   }
   if (cached) {
