@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../domain/json';
+import { setIn } from '../domain/json-edit';
 import { createPieceStorage, STORED_APART } from './piece-store';
 import { isDirty, type Draft } from './draft-types';
 
@@ -48,6 +49,25 @@ describe('drafts stored in pieces (IndexedDB)', () => {
     expect(loaded?.doc.info).toEqual({ title: 'Edited' });
     expect(Object.keys(loaded?.doc.paths as JsonObject)).toHaveLength(4_500);
     expect(isDirty(loaded as Draft)).toBe(true);
+  });
+
+  it('an edit of one entry of the large part writes that entry\'s piece only, at once, and reads back whole', async () => {
+    const storage = createPieceStorage();
+    const doc = bigDoc(4_500);
+    const draft = draftOf(doc);
+    await storage.save(draft);
+    const piecesBefore = await storedPieceKeys();
+    const edited = setIn(doc, ['paths', '/items/2500', 'get', 'summary'], 'Changed');
+    if (!edited.ok) throw new Error('setIn failed');
+    const outcome = await storage.saveIfRevision({ ...draft, doc: edited.value }, 1);
+    expect(outcome).toEqual({ ok: true, revision: 2 });
+    const piecesAfter = await storedPieceKeys();
+    // The base keeps its 5 pieces; the draft shares 4 of them and has one new piece of its own.
+    expect(piecesAfter.filter((id) => !piecesBefore.includes(id))).toHaveLength(1);
+    const loaded = await createPieceStorage().load(draft.key);
+    expect(loaded?.doc).toEqual(edited.value);
+    expect(Object.keys(loaded?.doc.paths as JsonObject)).toEqual(Object.keys(doc.paths as JsonObject));
+    expect(loaded?.base).toEqual(doc);
   });
 
   it('refuses a write over a newer revision, and hands back the stored draft whole', async () => {
@@ -136,3 +156,19 @@ describe('containers this page already holds', () => {
     expect(first?.doc).toEqual(draft.doc);
   });
 });
+
+/** Every key in the pieces store (fake-indexeddb keeps one database for the whole file). */
+function storedPieceKeys(): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('plugin-studio');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction('draft-pieces', 'readonly').objectStore('draft-pieces').getAllKeys();
+      request.onsuccess = () => {
+        open.result.close();
+        resolve(request.result as string[]);
+      };
+      request.onerror = () => reject(request.error);
+    };
+  });
+}

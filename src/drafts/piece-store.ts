@@ -2,7 +2,9 @@ import type { JsonObject, JsonValue } from '../domain/json';
 import { fromEntries } from '../domain/transfer/carve';
 import { revisionOf, type DraftStorage, type SaveOutcome } from './draft-storage';
 import type { Draft } from './draft-types';
-import { cutSpine, fillHole, markLarge, slicesOf, type Big, type Hole } from './spine';
+import { cutSpine, fillHole, keysOf, markLarge, slicesOf, type Big, type Hole } from './spine';
+import { oneKeyEditOf } from '../domain/json-edit';
+import { PIECE_ENTRIES } from '../domain/transfer/carve';
 
 const DB = 'plugin-studio';
 
@@ -69,6 +71,24 @@ export function createPieceStorage(): DraftStorage {
   const seen = new Map<string, { revision: number; ids: Set<string> }>();
 
   /**
+   * The pieces of a container an edit made from a stored one by changing one entry (one endpoint of 200,000):
+   * the stored pieces but the one that entry is in, which is written anew. Undefined when it is not such a
+   * container, or its original's pieces are not all among `usable`.
+   */
+  function piecesAfterEdit(container: JsonObject | JsonValue[], key: string, usable: (id: string) => boolean): { ids: string[]; piece: { id: string; slice: () => unknown } } | undefined {
+    if (Array.isArray(container)) return undefined;
+    const edit = oneKeyEditOf(container);
+    const before = edit && !edit.added ? stored.get(edit.base) : undefined;
+    if (!edit || !before || !before.every(usable)) return undefined;
+    const position = keysOf(edit.base).indexOf(edit.key);
+    const index = Math.floor(position / PIECE_ENTRIES);
+    if (position < 0 || index >= before.length) return undefined;
+    const source = slicesOf(container);
+    const id = newId(key);
+    return { ids: before.map((old, at) => (at === index ? id : old)), piece: { id, slice: () => source.slice(index) } };
+  }
+
+  /**
    * An edit that reuses every stored piece (the usual case: an edit replaces no large container) is written
    * with every request issued at once, the revision checked as the first one's answer comes and the whole
    * transaction aborted if it is not the expected one. Nothing waits on an answer before it is sent, so the
@@ -81,9 +101,18 @@ export function createPieceStorage(): DraftStorage {
     const doc = cutSpine(draft.doc, 'doc', bigs) as JsonObject;
     const base = draft.base === null ? null : (cutSpine(draft.base, 'base', bigs) as JsonObject);
     const holes: Hole[] = [];
+    // Pieces of containers changed in one entry: written in the same transaction, also at once.
+    const pieces: { id: string; slice: () => unknown }[] = [];
+    const made = new Map<object, string[]>();
     for (const big of bigs) {
-      const ids = stored.get(big.container);
-      if (!ids || !ids.every((id) => known.ids.has(id))) return undefined;
+      let ids = stored.get(big.container) ?? made.get(big.container);
+      if (!ids || !ids.every((id) => known.ids.has(id) || pieces.some((piece) => piece.id === id))) {
+        const edited = piecesAfterEdit(big.container, draft.key, (id) => known.ids.has(id));
+        if (!edited) return undefined;
+        ids = edited.ids;
+        pieces.push(edited.piece);
+        made.set(big.container, ids);
+      }
       holes.push({ in: big.in, path: big.path, isArray: Array.isArray(big.container), ids });
     }
     const revision = expected + 1;
@@ -96,6 +125,7 @@ export function createPieceStorage(): DraftStorage {
       conflict = true;
       tx.abort();
     };
+    for (const piece of pieces) tx.objectStore(PIECES).put(piece.slice(), piece.id);
     tx.objectStore(DRAFTS).put({ ...draft, doc, base, holes, revision } satisfies StoredDraft, draft.key);
     for (const id of known.ids) if (!kept.has(id)) tx.objectStore(PIECES).delete(id);
     // Leaving the page: commit without waiting for the page's next turn, which may never come. The revision
@@ -105,6 +135,10 @@ export function createPieceStorage(): DraftStorage {
     return done(tx).then(
       () => {
         seen.set(draft.key, { revision, ids: kept });
+        for (const [container, ids] of made) {
+          stored.set(container, ids);
+          remember(ids, container as JsonObject | JsonValue[]);
+        }
         return { ok: true, revision } as const;
       },
       async (error: unknown) => {
