@@ -6,8 +6,8 @@ export type OasAuthKind = 'token' | 'jwt' | 'basic' | 'oauth' | 'externalOAuth' 
 /**
  * The auth methods an OAS API switches on: each `x-tyk-api-gateway.server.authentication.securitySchemes.<name>`
  * with `enabled: true`, typed by the matching `components.securitySchemes.<name>` (apiKey: token; http basic;
- * http bearer with bearerFormat JWT: jwt, other bearer: token; oauth2 with Tyk OAuth fields: oauth, with
- * providers: external OAuth). Anything else is 'unknown' rather than guessed.
+ * http bearer with bearerFormat JWT: jwt, other bearer: token; oauth2 with providers: external OAuth, else Tyk
+ * OAuth, as the gateway extracts them). Anything else is 'unknown' rather than guessed.
  */
 export function oasAuthKinds(doc: JsonObject): OasAuthKind[] {
   return oasSchemeKinds(doc)
@@ -40,11 +40,17 @@ function kindOf(native: JsonObject | undefined, tyk: JsonObject): OasAuthKind {
       return jwtish ? 'jwt' : 'token';
     }
   }
-  if (type === 'oauth2') {
-    if ('providers' in tyk) return 'externalOAuth';
-    if ('allowedAuthorizeTypes' in tyk || 'authLoginRedirect' in tyk) return 'oauth';
+  // security.go extractSecurityTo: external OAuth when it has providers, else Tyk's own OAuth; the OAS-native
+  // OAuth 2.0 scheme (asOAuth2Scheme: scopeCheck, protectedResourceMetadata, tokenExchange) is neither.
+  if (type === 'oauth2' && !isOAuth2Native(tyk)) {
+    return Array.isArray(tyk.providers) && tyk.providers.length > 0 ? 'externalOAuth' : 'oauth';
   }
   return 'unknown';
+}
+
+/** oauth2.go mapHasOAuth2SubBlock: a Tyk scheme with one of these keys is the OAS-native OAuth 2.0 scheme. */
+export function isOAuth2Native(tyk: JsonObject): boolean {
+  return ['scopeCheck', 'protectedResourceMetadata', 'tokenExchange'].some((key) => key in tyk);
 }
 
 /** OAS `server.authentication.hmac.enabled` / `.oidc.enabled`. */

@@ -173,11 +173,14 @@ describe('auth schemes, as the gateway converts them', () => {
       paths: {},
       components: { securitySchemes: { j: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
       security: [{ j: [] }],
-      'x-tyk-api-gateway': { info: { name: 't', state: { active: true } }, upstream: { url: 'http://u' }, server: { listenPath: { value: '/' } } },
+      'x-tyk-api-gateway': { info: { name: 't', state: { active: true } }, upstream: { url: 'http://u' }, server: { listenPath: { value: '/' }, authentication: { enabled: true } } },
     };
     const back = toClassic(doc).doc;
     expect(at(back, 'auth_configs', 'jwt')).toEqual({ name: 'j', disable_header: true });
     expect(back.enable_jwt).toBeUndefined();
+    // security.go:1366 extractSecurityTo reads the first requirement only when authentication is on or has schemes.
+    delete ((doc['x-tyk-api-gateway'] as JsonObject).server as JsonObject).authentication;
+    expect(at(toClassic(doc).doc, 'auth_configs', 'jwt')).toBeUndefined();
   });
 
   it('JWT and basic auth are no longer reported as not converted from OAS; OAuth still is', () => {

@@ -4,6 +4,10 @@ import { isDefault, notConverted } from './unmapped';
 import { fillAuthSources } from './server-mappings';
 import { oidcToOas } from './oidc';
 import { BASIC_FIELDS, BODY_FIELDS, HMAC_FIELDS, JWT_FIELDS } from './auth-scheme-fields';
+import { fillToken } from './token';
+import { fillOAuth } from './oauth';
+import { fillExternalOAuth } from './external-oauth';
+import { fillAuthExtras } from './auth-extras';
 
 /** Where the converted auth goes: OAS `components.securitySchemes`, `security[0]`, and the Tyk extension. */
 export interface AuthTargets {
@@ -94,13 +98,23 @@ function fillHmac(doc: JsonObject, t: AuthTargets, out: Finding[]): void {
   if (!isDefault(hmac)) t.authentication.hmac = hmac;
 }
 
-/** HMAC and OIDC (Authentication.Fill), then JWT and basic auth, in the gateway's order (fillSecurity: token, JWT, basic). */
-export function fillClassicAuth(doc: JsonObject, t: AuthTargets, out: Finding[]): void {
+/**
+ * Authentication.Fill (key lifetime, HMAC, OIDC, certificate auth), then the security schemes in the gateway's
+ * order (fillSecurity: token, JWT, basic, OAuth, external OAuth). `tokenOn`: whether the Classic API runs token auth.
+ */
+export function fillClassicAuth(doc: JsonObject, t: AuthTargets, out: Finding[], tokenOn: boolean): void {
+  fillAuthExtras(doc, t.authentication);
   fillHmac(doc, t, out);
   const oidc = oidcToOas(doc, scopesToOas, out);
   if (oidc) t.authentication.oidc = oidc;
+  fillToken(doc, t, tokenOn);
   fillJwt(doc, t, out);
   fillBasic(doc, t, out);
-  // fillJWT/fillBasic drop a Tyk scheme that says nothing (ShouldOmit); the OpenAPI scheme stays.
-  for (const name of Object.keys(t.requirement)) if (isDefault(t.schemes[name])) delete t.schemes[name];
+  fillOAuth(doc, t, out);
+  fillExternalOAuth(doc, t, out);
+  // The fills drop a Tyk scheme that says nothing (ShouldOmit), but not a token's: its `enabled` is a pointer in Go.
+  for (const name of Object.keys(t.requirement)) {
+    const token = isJsonObject(t.components[name]) && t.components[name].type === 'apiKey';
+    if (!token && isDefault(t.schemes[name])) delete t.schemes[name];
+  }
 }

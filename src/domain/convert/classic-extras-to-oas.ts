@@ -6,6 +6,7 @@ import { classicMetasToOas } from './endpoints-metas';
 import { fillPairs, GLOBAL_FLAGS, GLOBAL_HEADERS, GLOBAL_OBJECTS, headersToOas } from './global-mappings';
 import { AUTHENTICATION_FIELDS, authSourcesToOas, UPSTREAM_FLAGS } from './server-mappings';
 import { serviceDiscoveryToOas } from './service-discovery';
+import { fillGlobalExtras } from './global-extras';
 
 const child = (parent: JsonObject, key: string): JsonObject => {
   const existing = parent[key];
@@ -43,6 +44,7 @@ export function fillClassicExtras(doc: JsonObject, x: JsonObject, paths: JsonObj
     const base = ['version_data', 'versions', name as string, 'extended_paths'];
     classicMetasToOas(migratedExtendedPaths(doc, version), base, paths, operations, unmapped);
   }
+  fillGlobalExtras(doc, version, global, x);
   if (Object.keys(global).length === 0) delete middleware.global;
   const proxy = isJsonObject(doc.proxy) ? doc.proxy : {};
   const upstream = child(x, 'upstream');

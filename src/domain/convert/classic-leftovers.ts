@@ -8,6 +8,10 @@ import { MAPPED_CLASSIC_LISTS } from './endpoints-metas';
 import { GLOBAL_HEADERS } from './global-mappings';
 import { UPSTREAM_FLAGS } from './server-mappings';
 import { AUTH_SCHEME_CLASSIC_FIELDS } from './auth-scheme-fields';
+import { AUTH_EXTRA_CLASSIC_FIELDS } from './auth-extras';
+import { OAUTH_CLASSIC_FIELDS } from './oauth';
+import { SECURITY_CLASSIC_FIELDS } from './security-requirements';
+import { GLOBAL_EXTRA_CLASSIC_FIELDS, GLOBAL_EXTRA_VERSION_FIELDS } from './global-extras';
 
 /** Classic top-level fields the conversion carries (or that only a Classic store needs). */
 const HANDLED = [
@@ -43,6 +47,11 @@ const HANDLED = [
   'strip_auth_data',
   // Reported by fillClassicAuth when the auth config the gateway needs is missing.
   ...AUTH_SCHEME_CLASSIC_FIELDS,
+  ...AUTH_EXTRA_CLASSIC_FIELDS,
+  ...OAUTH_CLASSIC_FIELDS,
+  'external_oauth',
+  ...SECURITY_CLASSIC_FIELDS,
+  ...GLOBAL_EXTRA_CLASSIC_FIELDS,
 ];
 
 /** Version fields the conversion carries (for the main version). */
@@ -54,6 +63,7 @@ const VERSION_HANDLED = [
   'expires',
   'ignore_endpoint_case',
   ...GLOBAL_HEADERS.flatMap((h) => [h.add, h.remove, h.disabled]),
+  ...GLOBAL_EXTRA_VERSION_FIELDS,
 ];
 
 /** Classic settings with no counterpart in the converted OAS definition, each with its path. */
@@ -68,7 +78,7 @@ export function classicLeftovers(doc: JsonObject, out: Finding[]): void {
     out,
   );
   const authConfigs = doc.auth_configs;
-  if (isJsonObject(authConfigs)) leftovers(authConfigs, ['auth_configs'], ['authToken', 'coprocess', 'jwt', 'basic', 'hmac', 'oidc'], 'oas', out);
+  if (isJsonObject(authConfigs)) leftovers(authConfigs, ['auth_configs'], ['authToken', 'coprocess', 'jwt', 'basic', 'hmac', 'oidc', 'oauth', 'externalOAuth'], 'oas', out);
   // The JWT and OIDC scopes convert (Scopes.Fill in fillJWT and OIDC.Fill).
   leftovers(doc.scopes, ['scopes'], ['jwt', 'oidc'], 'oas', out);
   const main = mainVersion(doc);

@@ -7,6 +7,7 @@ import { codeOf, idExtractorToOas, toOasPlugin } from './entries';
 import { classicLeftovers } from './classic-leftovers';
 import { fillClassicExtras } from './classic-extras-to-oas';
 import { fillClassicAuth } from './classic-auth-to-oas';
+import { fillSecurity } from './security-requirements';
 
 const LIST_HOOKS = [
   ['pre', 'prePlugins'],
@@ -38,16 +39,13 @@ export function classicToOas(doc: JsonObject, model: PluginModel): { doc: JsonOb
   const out: JsonObject = { openapi: '3.0.3', info: { title: name, version: '1.0.0' }, paths };
   const components: JsonObject = {};
   const requirement: JsonObject = {};
-  if (tokenAuth(doc, model)) {
-    components.authToken = { type: 'apiKey', in: 'header', name: authHeader(doc) };
-    requirement.authToken = [];
-  }
   const authentication = (x.server as JsonObject).authentication as JsonObject;
   const schemes = isJsonObject(authentication.securitySchemes) ? authentication.securitySchemes : {};
-  fillClassicAuth(doc, { components, requirement, schemes, authentication }, unmapped);
+  fillClassicAuth(doc, { components, requirement, schemes, authentication }, unmapped, tokenAuth(doc, model));
   if (Object.keys(schemes).length) authentication.securitySchemes = schemes;
   if (Object.keys(components).length) out.components = { securitySchemes: components };
-  if (Object.keys(requirement).length) out.security = [requirement];
+  const security = fillSecurity(doc, components, schemes, authentication, requirement);
+  if (security.length) out.security = security;
   out['x-tyk-api-gateway'] = x;
   classicLeftovers(doc, unmapped);
   return { doc: out, unmapped };
@@ -63,20 +61,12 @@ function info(doc: JsonObject, name: string): JsonObject {
   return out;
 }
 
-/** Token auth is what a non-keyless Classic API without custom auth or another method gets. */
+/** Token auth is what a non-keyless Classic API without custom auth or another method gets (migration.go isAuthTokenEnabled). */
 function tokenAuth(doc: JsonObject, model: PluginModel): boolean {
   if (model.keyless || model.customAuthEnabled) return false;
   const others = ['use_oauth2', 'use_basic_auth', 'enable_jwt', 'use_openid', 'enable_signature_checking'];
-  return doc.use_standard_auth === true || !others.some((key) => doc[key] === true);
-}
-
-/** Classic `auth.auth_header_name` (or `auth_configs.authToken.auth_header_name`), default Authorization. */
-function authHeader(doc: JsonObject): string {
-  return (
-    stringAt(doc, 'auth_configs', 'authToken', 'auth_header_name') ||
-    stringAt(doc, 'auth', 'auth_header_name') ||
-    'Authorization'
-  );
+  const external = objectAt(doc, 'external_oauth')?.enabled === true;
+  return doc.use_standard_auth === true || !(external || others.some((key) => doc[key] === true));
 }
 
 /** `proxy.listen_path`/`strip_listen_path`, `use_keyless`, custom auth (`custom_plugin_auth_enabled`, `auth_check`, `id_extractor`). */
@@ -99,7 +89,6 @@ function server(doc: JsonObject, model: PluginModel): JsonObject {
     }
     authentication.custom = custom;
   }
-  if (tokenAuth(doc, model)) authentication.securitySchemes = { authToken: { enabled: true } };
   return { listenPath, authentication };
 }
 

@@ -13,7 +13,8 @@ export interface ConvertResult {
 /**
  * Converts the plugin configuration (driver, hooks, custom auth and id extractor, analytics, per-endpoint Go
  * plugins, virtual endpoints, bundle, config data) plus the basics that make a usable definition (name, api id,
- * listen path, upstream, keyless, token, JWT, basic or HMAC auth) from one format to the other. Never throws.
+ * listen path, upstream, keyless, token, JWT, basic, HMAC, OIDC, OAuth or external OAuth auth) from one format to
+ * the other. Never throws.
  */
 export function convertPlugins(doc: JsonObject, from: DefinitionFormat, to: DefinitionFormat): ConvertResult {
   const source = isJsonObject(doc) ? doc : {};

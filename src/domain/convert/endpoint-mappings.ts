@@ -1,5 +1,6 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../json';
 import { triggersToClassic, triggersToOas } from './url-rewrite-triggers';
+import { OPERATION_EXTRA_MAPPINGS } from './operation-extras';
 
 /**
  * One Classic `extended_paths` list and the Tyk OAS operation field it becomes, as the gateway converts them
@@ -13,6 +14,10 @@ export interface EndpointMapping {
   oas: string;
   fill: (meta: JsonObject) => JsonObject;
   extract?: (value: JsonObject) => JsonObject;
+  /** True when the fill gives Go's zero value, which the gateway drops (ShouldOmit after Fill). */
+  omit?: (meta: JsonObject) => boolean;
+  /** What the fill also writes into the OpenAPI operation (fillOASValidateRequest: the request body schema). */
+  document?: (meta: JsonObject, operation: JsonObject) => void;
 }
 
 const bool = (value: JsonValue | undefined): boolean => value === true;
@@ -148,6 +153,7 @@ export const ENDPOINT_MAPPINGS: readonly EndpointMapping[] = [
     fill: (meta) => ({ ...enabled(meta), value: num(meta.size_limit) }),
     extract: (value) => ({ ...disabled(value), size_limit: num(value.value) }),
   },
+  ...OPERATION_EXTRA_MAPPINGS,
 ];
 
 /** Go's http.CanonicalHeaderKey: each dash-separated word capitalised. */

@@ -29,10 +29,18 @@ export function classicMetasToOas(ep: JsonObject, base: (string | number)[], pat
       const id = ensureOperation(paths, path, typeof meta.method === 'string' ? meta.method : method);
       const operation = isJsonObject(operations[id]) ? operations[id] : {};
       operations[id] = operation;
-      operation[mapping.oas] = mapping.fill(meta);
+      if (!mapping.omit?.(meta)) operation[mapping.oas] = mapping.fill(meta);
+      mapping.document?.(meta, openApiOperation(paths, path, method));
       if (mapping.classic === 'mock_response') mockResponseCode(paths, path, method, meta, operation);
     });
   }
+}
+
+/** The OpenAPI operation ensureOperation made for this Classic path and method. */
+function openApiOperation(paths: JsonObject, path: string, method: string): JsonObject {
+  const item = paths[oasPathFor(path).path];
+  const op = isJsonObject(item) ? item[method.toLowerCase()] : undefined;
+  return isJsonObject(op) ? op : {};
 }
 
 /** fillMockResponsePaths: the mock's code is a documented response, and the endpoint ignores authentication. */

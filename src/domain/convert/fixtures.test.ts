@@ -67,7 +67,7 @@ function asGatewayNames(classic: JsonObject): JsonObject {
 
 describe.skipIf(!present)('Tyk conversion fixtures (../shared/tyk/examples/oas-classic-fixtures)', () => {
   // apidef/oas/testdata/fixtures: each input converted by the gateway (OAS.Fill / OAS.ExtractTo) gives its output.
-  for (const file of ['cache.yml', 'middleware_global.yml', 'mock_response.yml', 'upstream_flags.yml', 'plugins.yml', 'service_discovery.yml', 'upstream_uptimeTests.yml']) {
+  for (const file of ['cache.yml', 'middleware_global.yml', 'mock_response.yml', 'upstream_flags.yml', 'plugins.yml', 'service_discovery.yml', 'upstream_uptimeTests.yml', 'path_params.yml']) {
     it(`${file}: our conversion gives the gateway's output`, () => {
       const problems: string[] = [];
       for (const fixture of load(file)) {

@@ -5,6 +5,12 @@ import { extractAuthSources } from './server-mappings';
 import { leftovers, notConverted } from './unmapped';
 import { oidcToClassic } from './oidc';
 import { BASIC_FIELDS, BODY_FIELDS, HMAC_FIELDS, JWT_FIELDS } from './auth-scheme-fields';
+import { extractAuthExtras } from './auth-extras';
+import { extractSecurity } from './security-requirements';
+import { extractToken, TOKEN_FIELDS, tokenToExtract } from './token';
+import { extractOAuth, OAUTH_FIELDS } from './oauth';
+import { EXTERNAL_OAUTH_FIELDS, extractExternalOAuth } from './external-oauth';
+import { isOAuth2Native } from '../chain/oas-auth';
 
 type Pairs = readonly { classic: string; oas: string }[];
 
@@ -63,28 +69,39 @@ function extractHmac(hmac: JsonObject, out: JsonObject): void {
 }
 
 /**
- * JWT and basic auth schemes named in the OAS `security` requirements (extractSecurityTo picks them by their
- * `components.securitySchemes` type), and HMAC. Returns the names of the schemes it converted.
+ * security.go extractSecurityTo: Authentication.ExtractTo (HMAC, certificate auth, OIDC, key lifetime), the
+ * security requirements, then the token, JWT, basic, OAuth and external OAuth schemes of the requirements the
+ * gateway reads, each typed by its `components.securitySchemes` entry. Returns the names of the schemes it converted.
  */
 export function extractOasAuth(doc: JsonObject, out: JsonObject): string[] {
   const x = tykExtension(doc);
-  const hmac = objectAt(x, 'server', 'authentication', 'hmac');
+  const authentication = objectAt(x, 'server', 'authentication');
+  const hmac = objectAt(authentication, 'hmac');
   if (hmac) extractHmac(hmac, out);
-  const oidc = objectAt(x, 'server', 'authentication', 'oidc');
+  const oidc = objectAt(authentication, 'oidc');
   if (oidc) oidcToClassic(oidc, scopesToClassic, out);
-  const tyk = objectAt(x, 'server', 'authentication', 'securitySchemes') ?? {};
+  extractAuthExtras(authentication, out);
+  const tyk = objectAt(authentication, 'securitySchemes') ?? {};
   const done: string[] = [];
-  for (const requirement of Array.isArray(doc.security) ? doc.security : []) {
-    if (!isJsonObject(requirement)) continue;
-    for (const name of Object.keys(requirement)) {
+  for (const requirement of extractSecurity(doc, out).process) {
+    const token = tokenToExtract(doc, requirement);
+    if (token) {
+      extractToken(doc, token, out);
+      done.push(token);
+    }
+    for (const name of requirement) {
       const native = objectAt(doc, 'components', 'securitySchemes', name);
       const own = isJsonObject(tyk[name]) ? tyk[name] : undefined;
-      if (stringAt(native, 'type') !== 'http' || done.includes(name)) continue;
+      const type = stringAt(native, 'type');
       const scheme = stringAt(native, 'scheme');
-      if (scheme === 'bearer' && stringAt(native, 'bearerFormat') === 'JWT') extractJwt(own, name, out);
-      else if (scheme === 'basic') extractBasic(own, name, out);
-      else continue;
-      done.push(name);
+      if (type === 'http' && scheme === 'bearer' && stringAt(native, 'bearerFormat') === 'JWT') extractJwt(own, name, out);
+      else if (type === 'http' && scheme === 'basic') extractBasic(own, name, out);
+      // An oauth2 scheme counts only with its Tyk scheme; the OAS-native one (scopeCheck, …) has no Classic form.
+      else if (type === 'oauth2' && own && !isOAuth2Native(own)) {
+        if (Array.isArray(own.providers) && own.providers.length > 0) extractExternalOAuth(own, name, out);
+        else extractOAuth(own, native, name, out);
+      } else continue;
+      if (!done.includes(name)) done.push(name);
     }
   }
   return done;
@@ -99,15 +116,23 @@ const SEEDED = [
   { list: 'basePolicyClaims', single: 'policyFieldName' },
 ] as const;
 
-/** The Tyk OAS-only parts of converted JWT and basic schemes (claim lists, issuer checks, …), as not converted. */
+/** The Tyk scheme fields the conversion carries, by the OpenAPI scheme's type. */
+function handledFields(type: string, bearer: boolean, scheme: JsonObject): readonly string[] {
+  if (type === 'apiKey') return TOKEN_FIELDS;
+  if (type === 'oauth2') return Array.isArray(scheme.providers) && scheme.providers.length > 0 ? EXTERNAL_OAUTH_FIELDS : OAUTH_FIELDS;
+  return bearer ? JWT_HANDLED : BASIC_HANDLED;
+}
+
+/** The Tyk OAS-only parts of converted schemes (claim lists, issuer checks, …), as not converted. */
 export function oasAuthLeftovers(doc: JsonObject, names: string[], out: Finding[]): void {
   const tyk = objectAt(tykExtension(doc), 'server', 'authentication', 'securitySchemes') ?? {};
   for (const name of names) {
     const scheme = tyk[name];
     if (!isJsonObject(scheme)) continue;
     const base = ['x-tyk-api-gateway', 'server', 'authentication', 'securitySchemes', name];
-    const jwt = stringAt(objectAt(doc, 'components', 'securitySchemes', name), 'scheme') === 'bearer';
-    const handled: string[] = [...(jwt ? JWT_HANDLED : BASIC_HANDLED)];
+    const native = objectAt(doc, 'components', 'securitySchemes', name);
+    const jwt = stringAt(native, 'scheme') === 'bearer';
+    const handled: string[] = [...handledFields(stringAt(native, 'type'), jwt, scheme)];
     for (const { list, single } of SEEDED) {
       const claims = scheme[list];
       if (Array.isArray(claims) && claims.length <= 1 && (claims.length === 0 || claims[0] === scheme[single])) handled.push(list);

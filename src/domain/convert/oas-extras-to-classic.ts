@@ -5,6 +5,7 @@ import { oasMetasToClassic } from './endpoints-metas';
 import { extractPairs, GLOBAL_FLAGS, GLOBAL_HEADERS, GLOBAL_OBJECTS, headersToClassic } from './global-mappings';
 import { AUTHENTICATION_FIELDS, authSourcesToClassic, UPSTREAM_FLAGS } from './server-mappings';
 import { serviceDiscoveryToClassic } from './service-discovery';
+import { extractGlobalExtras } from './global-extras';
 
 /**
  * What the gateway's converter (apidef/oas ExtractTo) carries back beyond plugins: CORS, cache, context
@@ -44,4 +45,5 @@ export function extractOasExtras(doc: JsonObject, model: PluginModel, out: JsonO
   const coprocess = authSourcesToClassic(authentication?.custom);
   if (coprocess) out.auth_configs = { ...(isJsonObject(out.auth_configs) ? out.auth_configs : {}), coprocess };
   Object.assign(extendedPaths, oasMetasToClassic(doc, model, unmapped));
+  extractGlobalExtras(x, out, version);
 }

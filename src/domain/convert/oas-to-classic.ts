@@ -1,7 +1,6 @@
 import { isJsonObject, type JsonObject } from '../json';
 import type { Finding, PluginModel } from '../pipeline/model';
 import { isTrue, objectAt, stringAt, tykExtension } from '../chain/fields';
-import { oasAuthKinds } from '../chain/oas-auth';
 import { codeOf, idExtractorToClassic, toClassicEntry } from './entries';
 import { oasEndpointsToClassic } from './oas-endpoints-to-classic';
 import { oasLeftovers } from './oas-leftovers';
@@ -33,11 +32,6 @@ export function oasToClassic(doc: JsonObject, model: PluginModel): { doc: JsonOb
       strip_listen_path: isTrue(x, 'server', 'listenPath', 'strip'),
     },
   };
-  const kinds = oasAuthKinds(doc);
-  if (!model.keyless && kinds.includes('token')) {
-    out.use_standard_auth = true;
-    out.auth = { auth_header_name: tokenHeader(doc) };
-  }
   const authSchemes = extractOasAuth(doc, out);
   out.custom_plugin_auth_enabled = model.customAuthEnabled;
   out.custom_middleware = customMiddleware(doc, model);
@@ -81,16 +75,6 @@ function notFirst(path: Finding['path']): Finding {
     message: 'Tyk Classic has one analytics plugin: only the first traffic log plugin was converted.',
     path,
   };
-}
-
-/** The header of the first enabled token (`apiKey`) scheme, default Authorization. */
-function tokenHeader(doc: JsonObject): string {
-  const schemes = objectAt(doc, 'components', 'securitySchemes') ?? {};
-  for (const scheme of Object.values(schemes)) {
-    if (stringAt(scheme, 'type') === 'apiKey' && stringAt(scheme, 'in') === 'header')
-      return stringAt(scheme, 'name');
-  }
-  return 'Authorization';
 }
 
 /** Hooks (plural or legacy shape, via the model), auth function and id extractor, driver → `custom_middleware`. */
