@@ -11,10 +11,11 @@ export interface ConvertResult {
 }
 
 /**
- * Converts the plugin configuration (driver, hooks, custom auth and id extractor, analytics, per-endpoint Go
- * plugins, virtual endpoints, bundle, config data) plus the basics that make a usable definition (name, api id,
- * listen path, upstream, keyless, token, JWT, basic, HMAC, OIDC, OAuth or external OAuth auth) from one format to
- * the other. Never throws.
+ * Converts a definition to the other format as the gateway's own converter does (apidef/oas Fill and
+ * ExtractTo): the plugin configuration (driver, hooks, custom auth and id extractor, analytics, per-endpoint
+ * plugins, virtual endpoints, bundle, config data), the API's info, upstream and server settings, every auth
+ * method Tyk maps, the endpoint middleware and the global middleware. What Tyk cannot convert either is
+ * listed in `unmapped`, each with its path and why. Never throws.
  */
 export function convertPlugins(doc: JsonObject, from: DefinitionFormat, to: DefinitionFormat): ConvertResult {
   const source = isJsonObject(doc) ? doc : {};
