@@ -1,6 +1,7 @@
 import type { JsonObject, JsonPath, JsonValue } from './json';
 import { isJsonObject } from './json';
 import { carryOrder, isIndexLikeKey } from './definition/text-order';
+import { oneKeyEditOf, recordIndexEdit, recordKeyEdit } from './edit-record';
 
 /**
  * Immutable edits with structural sharing: only the objects and arrays on the path are copied, everything
@@ -28,18 +29,6 @@ export function getIn(root: JsonValue | undefined, path: JsonPath): JsonValue | 
 }
 
 /**
- * Objects made by `updateIn` as a copy of another with one key set (replaced, or appended): the copy → the
- * original and that key. Readers that index a large object (110,000 operations) take the index of the
- * original and redo only that key, rather than walk the copy again; every other entry is the same value.
- */
-const oneKeyEdits = new WeakMap<JsonObject, { base: JsonObject; key: string; added: boolean }>();
-
-/** The object `after` was copied from with only `key` set, when an edit here made it so. */
-export function oneKeyEditOf(after: JsonObject): { base: JsonObject; key: string; added: boolean } | undefined {
-  return oneKeyEdits.get(after);
-}
-
-/**
  * Keys of large objects, listed once: listing a 200,000-key object's keys is itself a long task, and an
  * object is never changed in place (an edit makes a new one). A copy an edit made from a listed object is
  * listed from it: the same keys, or one more at the end.
@@ -59,9 +48,9 @@ export function keysOf(obj: JsonObject): readonly string[] {
 function knownKeys(obj: JsonObject): readonly string[] | undefined {
   const listed = listedKeys.get(obj);
   if (listed) return listed;
-  const edit = oneKeyEdits.get(obj);
+  const edit = oneKeyEditOf(obj);
   // An index-like key ("404") is listed first by JavaScript, not at the end where an edit appends it.
-  if (!edit || (edit.added && isIndexLikeKey(edit.key))) return undefined;
+  if (!edit || !edit.inOrder) return undefined;
   const before = knownKeys(edit.base);
   if (!before) return undefined;
   const keys = edit.added ? [...before, edit.key] : before;
@@ -101,7 +90,10 @@ export function updateIn(root: JsonValue, path: JsonPath, fn: Updater, depth = 0
     if (!child.ok) return child;
     const copy = root.slice();
     if (child.value === REMOVE) copy.splice(key, 1);
-    else copy[key] = child.value;
+    else {
+      copy[key] = child.value;
+      recordIndexEdit(copy, { base: root, index: key });
+    }
     return { ok: true, value: copy };
   }
   if (key === undefined || !isJsonObject(root)) return { ok: false, at: path.slice(0, depth) };
@@ -123,7 +115,7 @@ export function updateIn(root: JsonValue, path: JsonPath, fn: Updater, depth = 0
   const copy = copyOf(root);
   putKey(copy, key, child.value);
   carryOrder(root, copy, has ? undefined : key);
-  oneKeyEdits.set(copy, { base: root, key, added: !has });
+  recordKeyEdit(copy, { base: root, key, added: !has, inOrder: has || !isIndexLikeKey(key) });
   return { ok: true, value: copy };
 }
 

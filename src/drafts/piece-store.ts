@@ -3,7 +3,7 @@ import { fromEntries } from '../domain/transfer/carve';
 import { revisionOf, type DraftStorage, type SaveOutcome } from './draft-storage';
 import type { Draft } from './draft-types';
 import { cutSpine, fillHole, keysOf, markLarge, slicesOf, type Big, type Hole } from './spine';
-import { oneKeyEditOf } from '../domain/json-edit';
+import { oneKeyEditOf } from '../domain/edit-record';
 import { PIECE_ENTRIES } from '../domain/transfer/carve';
 
 const DB = 'plugin-studio';

@@ -1,6 +1,7 @@
 import { isJsonObject, type JsonObject, type JsonPath, type JsonValue } from '../domain/json';
 import { fromEntries, PIECE_ENTRIES } from '../domain/transfer/carve';
-import { keysOf, oneKeyEditOf } from '../domain/json-edit';
+import { keysOf } from '../domain/json-edit';
+import { oneKeyEditOf } from '../domain/edit-record';
 
 export { keysOf };
 

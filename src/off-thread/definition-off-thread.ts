@@ -2,7 +2,7 @@ import type { JsonObject, JsonPath, JsonValue } from '../domain/json';
 import type { DefinitionFormat, Finding } from '../domain/pipeline/model';
 import type { GatewayProfile } from '../domain/profile/profile';
 import { cutSpine, keysOf, slicesOf, type Big } from '../drafts/spine';
-import { oneKeyEditOf } from '../domain/json-edit';
+import { oneKeyEditOf } from '../domain/edit-record';
 import type { FromWorker, SourceRef, ToWorker } from './messages';
 
 /** Gives the page a turn between two messages: each slice's copy is then a task of its own. */

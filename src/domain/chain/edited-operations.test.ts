@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JsonObject, JsonValue } from '../json';
-import { deleteIn, diffRoot, getIn, oneKeyEditOf, setIn } from '../json-edit';
+import { deleteIn, diffRoot, getIn, setIn } from '../json-edit';
+import { oneKeyEditOf } from '../edit-record';
 import { readModelParts } from '../definition/read';
 import { oasOperationHasEnabled, oasOperationHasKey, oasOperations } from './fields';
 
@@ -81,9 +82,11 @@ describe('readers after an edit of one operation', () => {
     const doc: JsonObject = { a: { b: 1, c: 2 } };
     const changed = setIn(doc, ['a', 'c'], 3);
     if (!changed.ok) throw new Error('setIn failed');
-    expect(oneKeyEditOf(changed.value.a as JsonObject)).toEqual({ base: doc.a, key: 'c', added: false });
+    expect(oneKeyEditOf(changed.value.a as JsonObject)).toEqual({ base: doc.a, key: 'c', added: false, inOrder: true });
     const added = setIn(doc, ['a', 'd'], 4);
-    expect(added.ok && oneKeyEditOf(added.value.a as JsonObject)).toMatchObject({ key: 'd', added: true });
+    expect(added.ok && oneKeyEditOf(added.value.a as JsonObject)).toMatchObject({ key: 'd', added: true, inOrder: true });
+    const indexLike = setIn(doc, ['a', '404'], 4);
+    expect(indexLike.ok && oneKeyEditOf(indexLike.value.a as JsonObject)).toMatchObject({ key: '404', added: true, inOrder: false });
     expect(oneKeyEditOf({ ...(doc.a as JsonObject) })).toBeUndefined();
   });
 });

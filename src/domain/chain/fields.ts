@@ -1,7 +1,6 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../json';
 import { drain, STEP_ENTRIES, type Steps } from '../steps';
-import { oneKeyEditOf } from '../json-edit';
-import { isIndexLikeKey } from '../definition/text-order';
+import { oneKeyEditOf } from '../edit-record';
 
 /** Small, total readers over untrusted JSON: a wrong type reads as absent, never throws. */
 
@@ -100,7 +99,7 @@ function listAfterEdit(operations: JsonObject): Operations | undefined {
   const edit = oneKeyEditOf(operations);
   const before = edit && operationsRead.get(edit.base);
   // An index-like key ("404") is listed first by JavaScript, not at the end where an edit appends it.
-  if (!edit || !before || (edit.added && isIndexLikeKey(edit.key))) return undefined;
+  if (!edit || !before || !edit.inOrder) return undefined;
   const value = operations[edit.key];
   const now = isJsonObject(value) ? value : undefined;
   const position = edit.added ? -1 : before.findIndex(([id]) => id === edit.key);

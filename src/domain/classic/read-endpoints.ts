@@ -1,8 +1,8 @@
-import type { JsonObject, JsonPath } from '../json';
+import type { JsonObject, JsonPath, JsonValue } from '../json';
 import { isJsonObject } from '../json';
 import type { ReadContext } from '../definition/read-context';
 import type { Endpoint, EndpointPlugin } from '../pipeline/model';
-import { diffRoot, getIn } from '../json-edit';
+import { oneIndexEditOf, oneKeyEditOf, type OneKeyEdit } from '../edit-record';
 import { drain, STEP_ENTRIES, type Steps } from '../steps';
 
 /** The versions of a Classic definition: `version_data.versions.<name>` objects, in document order. */
@@ -149,16 +149,29 @@ export function* classicEndpointSteps(doc: JsonObject, size = STEP_ENTRIES): Ste
  */
 function sameAfterEdit(versionData: JsonObject): Endpoint[] | undefined {
   if (!lastRead) return undefined;
-  const change = diffRoot(lastRead.versionData, versionData);
-  // ['versions', <name>, 'extended_paths', <list>, <index>, …]: one entry changed in place.
-  if (!change.present || change.path.length < 5 || change.path[0] !== 'versions' || change.path[2] !== 'extended_paths') return undefined;
-  const entryAt = change.path.slice(0, 5);
-  const before = getIn(lastRead.versionData, entryAt);
-  const after = getIn(versionData, entryAt);
-  if (!isJsonObject(before) || !isJsonObject(after) || endpointKey(before) !== endpointKey(after)) return undefined;
+  const entries = editedEntry(lastRead.versionData, versionData);
+  if (!entries || !isJsonObject(entries[0]) || !isJsonObject(entries[1]) || endpointKey(entries[0]) !== endpointKey(entries[1])) return undefined;
   endpointsByVersions.set(versionData, lastRead.endpoints);
   lastRead = { versionData, endpoints: lastRead.endpoints };
   return lastRead.endpoints;
+}
+
+/**
+ * The entry before and after, when an edit made `after` from `before` by changing one entry of one list
+ * (`versions.<name>.extended_paths.<list>[<index>]`), as json-edit records it; undefined otherwise.
+ */
+function editedEntry(before: JsonObject, after: JsonObject): [JsonValue | undefined, JsonValue | undefined] | undefined {
+  let was: JsonValue | undefined = before;
+  let now: JsonValue | undefined = after;
+  for (const expected of ['versions', undefined, 'extended_paths', undefined]) {
+    const edit: OneKeyEdit | undefined = isJsonObject(now) ? oneKeyEditOf(now) : undefined;
+    if (!edit || edit.base !== was || edit.added || (expected !== undefined && edit.key !== expected)) return undefined;
+    was = edit.base[edit.key];
+    now = (now as JsonObject)[edit.key];
+  }
+  const edit = Array.isArray(now) ? oneIndexEditOf(now) : undefined;
+  if (!edit || edit.base !== was) return undefined;
+  return [edit.base[edit.index], (now as JsonValue[])[edit.index]];
 }
 
 /** What an entry contributes to the endpoint list: its path, method and method_actions' methods. */

@@ -4,8 +4,7 @@ import type { ReadContext } from '../definition/read-context';
 import type { Endpoint, EndpointPlugin } from '../pipeline/model';
 import { HTTP_METHODS, OPERATIONS_PATH, XTYK } from './fields';
 import { drain, STEP_ENTRIES, type Steps } from '../steps';
-import { oneKeyEditOf } from '../json-edit';
-import { isIndexLikeKey } from '../definition/text-order';
+import { oneKeyEditOf } from '../edit-record';
 
 const METHODS: ReadonlySet<string> = new Set(HTTP_METHODS);
 
@@ -117,7 +116,7 @@ function afterEdit(previous: LastRead, operations: JsonObject, read: (operationI
   if (!edit || edit.base !== previous.operations) return undefined;
   const plugins = read(edit.key);
   const had = previous.byId.has(edit.key);
-  if (plugins.length > 0 && !had && (!edit.added || isIndexLikeKey(edit.key))) return undefined;
+  if (plugins.length > 0 && !had && (!edit.added || !edit.inOrder)) return undefined;
   const byId = new Map(previous.byId);
   if (plugins.length > 0) byId.set(edit.key, plugins);
   else byId.delete(edit.key);
