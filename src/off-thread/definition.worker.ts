@@ -62,9 +62,9 @@ scope.onmessage = (event) => {
     const whole = doc as JsonObject;
     void sourceOf(message.source).then((source) => {
       const text = definitionTextFrom(source, whole);
-      if (!message.bytes) return scope.postMessage({ type: 'text', request: message.request, text });
-      const bytes = new TextEncoder().encode(text);
-      scope.postMessage({ type: 'text', request: message.request, text: bytes }, [bytes.buffer]);
+      if (!message.blob) return scope.postMessage({ type: 'text', request: message.request, text });
+      // A Blob crosses to the page by reference: its 50 MB are not copied again there.
+      scope.postMessage({ type: 'text', request: message.request, text: new Blob([text], { type: 'application/json' }) });
     });
     return;
   }

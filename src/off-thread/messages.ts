@@ -36,8 +36,8 @@ export interface TextMessage {
   spine: JsonValue;
   holes: { path: JsonPath; id: number }[];
   source: SourceRef;
-  /** Answer with UTF-8 bytes, moved rather than copied (a download needs bytes, and a 50 MB string costs to encode). */
-  bytes?: boolean;
+  /** Answer with a Blob (a download needs one, and making it from 50 MB on the page holds the page up). */
+  blob?: boolean;
 }
 
 /**
@@ -71,7 +71,7 @@ export const FINDINGS_SENT = 2000;
 export interface TextAnswer {
   type: 'text';
   request: number;
-  text: string | Uint8Array<ArrayBuffer>;
+  text: string | Blob;
 }
 
 export interface DashboardAnswer {

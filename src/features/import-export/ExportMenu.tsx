@@ -22,7 +22,7 @@ export function ExportMenu({ session }: { session: DraftSession }) {
     button.current?.focus();
   };
   const save = (file: ExportFile) => {
-    downloadBlob(file.fileName, new Blob([file.bytes ?? file.text], { type: file.type }));
+    downloadBlob(file.fileName, new Blob([file.blob ?? file.text], { type: file.type }));
     setAnnouncement(`Downloaded ${file.fileName}`);
     if (file.notes.length > 0) setReport(file);
   };

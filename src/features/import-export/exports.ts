@@ -6,8 +6,8 @@ import { definitionFileContent } from './source-text';
 export interface ExportFile {
   fileName: string;
   text: string;
-  /** The file's bytes, when they were written off the page's thread (then `text` is empty). */
-  bytes?: Uint8Array<ArrayBuffer>;
+  /** The file, when it was written off the page's thread (then `text` is empty). */
+  blob?: Blob;
   type: string;
   /** What did not map, was dropped or filled in. */
   notes: Finding[];
@@ -17,7 +17,7 @@ export interface ExportFile {
 export async function definitionExport(doc: JsonObject, format: DefinitionFormat, draftKey: string): Promise<ExportFile> {
   const content = await definitionFileContent(draftKey, doc);
   const file = { fileName: exportFileName(doc, format), type: 'application/json', notes: [] };
-  return typeof content === 'string' ? { ...file, text: content } : { ...file, text: '', bytes: content };
+  return typeof content === 'string' ? { ...file, text: content } : { ...file, text: '', blob: content };
 }
 
 /** The definition in the other format; the conversion is loaded when first asked for. */

@@ -30,10 +30,10 @@ export async function sourceFor(draftKey: string): Promise<string | undefined> {
  */
 const sourceForWorker = (draftKey: string) => ({ key: draftKey, text: memory.get(draftKey) });
 
-/** For a download: bytes when a worker wrote it (a large definition), else the text. */
-export async function definitionFileContent(draftKey: string, doc: JsonObject): Promise<string | Uint8Array<ArrayBuffer>> {
+/** For a download: a Blob when a worker wrote it (a large definition), else the text. */
+export async function definitionFileContent(draftKey: string, doc: JsonObject): Promise<string | Blob> {
   const worker = isLarge(doc) ? definitionOffThread() : undefined;
-  return worker ? worker.bytes(doc, sourceForWorker(draftKey)) : definitionText(draftKey, doc);
+  return worker ? worker.blob(doc, sourceForWorker(draftKey)) : definitionText(draftKey, doc);
 }
 
 /**

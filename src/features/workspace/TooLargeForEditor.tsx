@@ -19,7 +19,7 @@ export function TooLargeForEditor({ session, parts }: { session: DraftSession; p
     try {
       const { draft } = session.getState();
       const file = await definitionExport(draft.doc, draft.format, draft.key);
-      downloadBlob(file.fileName, new Blob([file.bytes ?? file.text], { type: file.type }));
+      downloadBlob(file.fileName, new Blob([file.blob ?? file.text], { type: file.type }));
       setState('done');
     } catch {
       setState('failed');

@@ -29,9 +29,11 @@ export function loadCodeTab() {
   return codeTabModules();
 }
 
-/** The Definition tab, as loadCodeTab. */
+/**
+ * The Definition tab. Monaco starts with the JSON editor's view rather than beside the tab: a definition too
+ * large to edit as text shows no editor, and Monaco's evaluation would hold its page up for nothing.
+ */
 export function loadDefinitionTab() {
-  startMonaco();
   return definitionTabModules();
 }
 
