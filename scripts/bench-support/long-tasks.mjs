@@ -44,3 +44,23 @@ export async function step(page, act, ready) {
   return { longest, shown };
 }
 
+
+/**
+ * A new page on the app at `url` watching its long tasks; `file` imported from the API list, then the page
+ * reloaded: the longest task and the time until the pipeline of `apiName` was drawn, for each.
+ */
+export async function importThenReopen(browser, url, file, apiName) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await watchLongTasks(page);
+  await page.goto(url);
+  await page.getByRole('table').waitFor({ timeout: 60_000 });
+  await page.evaluate(() => (globalThis.__longTasks = []));
+  const picked = Date.now();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByLabel('Choose a file').setInputFiles(file);
+  const imported = await settle(page, picked, apiName);
+  const reloaded = Date.now();
+  await page.reload();
+  const reopened = await settle(page, reloaded, apiName);
+  return { page, imported, reopened };
+}

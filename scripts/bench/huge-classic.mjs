@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, startPreview } from '../bench-support/preview.mjs';
 import { HUGE_CLASSIC_NAME, HUGE_ENDPOINTS, writeHugeClassicDefinition } from '../bench-support/huge-definition.mjs';
-import { BUDGET_MS, QUIET_MS, settle, step, watchLongTasks } from '../bench-support/long-tasks.mjs';
+import { BUDGET_MS, importThenReopen, QUIET_MS, step } from '../bench-support/long-tasks.mjs';
 import { runAlone } from '../bench-support/run-alone.mjs';
 
 export async function run() {
@@ -17,18 +17,7 @@ export async function run() {
   const { url, stop } = await startPreview();
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await watchLongTasks(page);
-    await page.goto(url);
-    await page.getByRole('table').waitFor({ timeout: 60_000 });
-    await page.evaluate(() => (globalThis.__longTasks = []));
-    const picked = Date.now();
-    await page.getByRole('button', { name: 'Import…' }).click();
-    await page.getByLabel('Choose a file').setInputFiles(file);
-    const imported = await settle(page, picked, HUGE_CLASSIC_NAME);
-    const reloaded = Date.now();
-    await page.reload();
-    const reopened = await settle(page, reloaded, HUGE_CLASSIC_NAME);
+    const { page, imported, reopened } = await importThenReopen(browser, url, file, HUGE_CLASSIC_NAME);
     const card = () => page.getByRole('button', { name: /^Actions for Check0 on / }).first();
     await card().click();
     const switchedOff = await step(

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { launchChromium, startPreview } from '../bench-support/preview.mjs';
 import { HUGE_API_NAME, HUGE_ENDPOINTS, writeHugeDefinition } from '../bench-support/huge-definition.mjs';
 import { runAlone } from '../bench-support/run-alone.mjs';
-import { BUDGET_MS, QUIET_MS, settle, step, watchLongTasks } from '../bench-support/long-tasks.mjs';
+import { BUDGET_MS, importThenReopen, QUIET_MS, step } from '../bench-support/long-tasks.mjs';
 
 export async function run() {
   const folder = mkdtempSync(join(tmpdir(), 'bench-huge-'));
@@ -21,19 +21,7 @@ export async function run() {
   const { url, stop } = await startPreview();
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await watchLongTasks(page);
-    await page.goto(url);
-    await page.getByRole('table').waitFor({ timeout: 60_000 });
-    await page.evaluate(() => (globalThis.__longTasks = []));
-    const picked = Date.now();
-    await page.getByRole('button', { name: 'Import…' }).click();
-    await page.getByLabel('Choose a file').setInputFiles(file);
-    const imported = await settle(page, picked, HUGE_API_NAME);
-
-    const reloaded = Date.now();
-    await page.reload();
-    const reopened = await settle(page, reloaded, HUGE_API_NAME);
+    const { page, imported, reopened } = await importThenReopen(browser, url, file, HUGE_API_NAME);
 
     // The views a user opens next, each from a click, as a user would.
     const tab = (name) => () => page.getByRole('navigation', { name: 'Workspace views' }).getByRole('link', { name }).click();

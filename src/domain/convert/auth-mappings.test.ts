@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../json';
 import { classicDoc } from '../rules/test-docs';
-import { convertPlugins, type ConvertResult } from './convert';
+import { at, toClassic, toOas, tyk, unmappedPaths } from './testing/convert-helpers';
 
 // Each mapping cites the gateway function it follows (TykTechnologies/tyk apidef/oas, file:line of the func).
 // Tyk's oas-classic fixtures have no auth cases, so these build their own definitions.
-const toOas = (doc: JsonObject) => convertPlugins(doc, 'classic', 'oas');
-const toClassic = (doc: JsonObject) => convertPlugins(doc, 'oas', 'classic');
-const at = (value: unknown, ...keys: string[]): unknown =>
-  keys.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as JsonObject)[k] : undefined), value);
-const tyk = (doc: JsonObject, ...keys: string[]) => at(doc, 'x-tyk-api-gateway', 'server', 'authentication', ...keys);
-const unmappedPaths = (result: ConvertResult) => result.unmapped.map((f) => f.path.join('.'));
 
 const JWT_CLASSIC: JsonObject = {
   enable_jwt: true,

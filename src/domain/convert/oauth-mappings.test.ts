@@ -5,16 +5,10 @@ import { oasAuthKinds } from '../chain/oas-auth';
 import { buildChain } from '../chain/build-chain';
 import { readPluginModel } from '../definition/read';
 import type { DefinitionFormat } from '../pipeline/model';
-import { convertPlugins, type ConvertResult } from './convert';
+import { at, toClassic, toOas, tyk, unmappedPaths as paths } from './testing/convert-helpers';
 
 // Tyk's own OAuth 2.0 and external OAuth, as TykTechnologies/tyk apidef/oas/security.go (at 31e219be) converts
 // them; each test names the function and the line it starts on. Tyk's fixtures have no auth cases.
-const toOas = (doc: JsonObject) => convertPlugins(doc, 'classic', 'oas');
-const toClassic = (doc: JsonObject) => convertPlugins(doc, 'oas', 'classic');
-const at = (value: unknown, ...keys: string[]): unknown =>
-  keys.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as JsonObject)[k] : undefined), value);
-const tyk = (doc: JsonObject, ...keys: string[]) => at(doc, 'x-tyk-api-gateway', 'server', 'authentication', ...keys);
-const paths = (result: ConvertResult) => result.unmapped.map((f) => f.path.join('.'));
 /** The auth stages the pipeline shows as running (gateway/api_loader.go processSpec's auth methods). */
 const activeAuth = (doc: JsonObject, format: DefinitionFormat) =>
   buildChain(doc, format, readPluginModel(doc, format))

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../json';
 import { classicDoc } from '../rules/test-docs';
-import { convertPlugins, type ConvertResult } from './convert';
+import { at, toClassic, toOas, tyk, unmappedPaths as paths } from './testing/convert-helpers';
 
 // Token auth, certificate auth, key lifetime and security requirements, as TykTechnologies/tyk apidef/oas (at
 // 31e219be) converts them; each test names the Go file, function and the line it starts on.
-const toOas = (doc: JsonObject) => convertPlugins(doc, 'classic', 'oas');
-const toClassic = (doc: JsonObject) => convertPlugins(doc, 'oas', 'classic');
-const at = (value: unknown, ...keys: string[]): unknown =>
-  keys.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as JsonObject)[k] : undefined), value);
-const tyk = (doc: JsonObject, ...keys: string[]) => at(doc, 'x-tyk-api-gateway', 'server', 'authentication', ...keys);
-const paths = (result: ConvertResult) => result.unmapped.map((f) => f.path.join('.'));
 
 const SIGNED: JsonObject = {
   use_standard_auth: true,
