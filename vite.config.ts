@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { monacoPrefetch } from './scripts/monaco-prefetch.ts';
 import { monacoWorkerImports } from './scripts/monaco-worker-imports.ts';
+import { monacoSentinelError } from './scripts/monaco-sentinel-error.ts';
 import { oasWriteValidator } from './scripts/oas-write-validator.ts';
 import { precompressedAssets } from './scripts/precompressed-assets.ts';
 import { nodeOnlyImports, pyodideAssets } from './scripts/plugin-runtime-assets.ts';
@@ -17,6 +18,7 @@ export default defineConfig(({ mode }) => {
       react(),
       tailwindcss(),
       monacoWorkerImports(),
+      monacoSentinelError(),
       monacoPrefetch(),
       pyodideAssets(),
       precompressedAssets(),
