@@ -8,6 +8,17 @@ import { NavigationProgress } from './NavigationProgress';
 import { knownConnections } from '../gateway/gateway-directory';
 import { ThemeToggle } from './ThemeToggle';
 
+/** The header's pages; Compare only once there are two gateways to compare. */
+function mainLinks(): [to: string, label: string][] {
+  return [
+    ['/drafts', 'Drafts'],
+    ['/history', 'History'],
+    ['/files', 'Files'],
+    ...(knownConnections().length > 1 ? ([['/compare', 'Compare']] as [string, string][]) : []),
+    ['/settings', 'Connection'],
+  ];
+}
+
 export function Layout() {
   return (
     <ImportProvider>
@@ -28,23 +39,11 @@ export function Layout() {
           <HeaderMenu>
             <CreateActions />
             <nav aria-label="Main" className="flex flex-wrap gap-3 text-sm">
-              <Link to="/drafts" className="text-slate-700 hover:underline">
-                Drafts
-              </Link>
-              <Link to="/history" className="text-slate-700 hover:underline">
-                History
-              </Link>
-              <Link to="/files" className="text-slate-700 hover:underline">
-                Files
-              </Link>
-              {knownConnections().length > 1 && (
-                <Link to="/compare" className="text-slate-700 hover:underline">
-                  Compare
+              {mainLinks().map(([to, label]) => (
+                <Link key={to} to={to} className="text-slate-700 hover:underline">
+                  {label}
                 </Link>
-              )}
-              <Link to="/settings" className="text-slate-700 hover:underline">
-                Connection
-              </Link>
+              ))}
             </nav>
             <div className="sm:ml-auto">
               <ConnectionStatus />

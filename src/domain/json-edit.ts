@@ -1,7 +1,7 @@
 import type { JsonObject, JsonPath, JsonValue } from './json';
 import { isJsonObject } from './json';
 import { carryOrder, isIndexLikeKey } from './definition/text-order';
-import { oneKeyEditOf, recordIndexEdit, recordKeyEdit } from './edit-record';
+import { oneIndexEditOf, oneKeyEditOf, recordIndexEdit, recordKeyEdit } from './edit-record';
 
 /**
  * Immutable edits with structural sharing: only the objects and arrays on the path are copied, everything
@@ -173,6 +173,14 @@ export function diffRoot(before: JsonValue, after: JsonValue): { path: JsonPath;
   let b: JsonValue = after;
   for (;;) {
     if (a === b) return { path, present: true, value: a };
+    const indexEdit = Array.isArray(b) ? oneIndexEditOf(b) : undefined;
+    if (indexEdit && indexEdit.base === a) {
+      // Made from `a` by replacing one element: no need to compare 100,000 elements to find it.
+      path.push(indexEdit.index);
+      a = (a as JsonValue[])[indexEdit.index] as JsonValue;
+      b = (b as JsonValue[])[indexEdit.index] as JsonValue;
+      continue;
+    }
     if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
       const changed: number[] = [];
       for (let i = 0; i < a.length && changed.length < 2; i++) if (a[i] !== b[i]) changed.push(i);

@@ -2,7 +2,8 @@ import type { JsonObject, JsonValue } from '../domain/json';
 import { fromEntries } from '../domain/transfer/carve';
 import { revisionOf, type DraftStorage, type SaveOutcome } from './draft-storage';
 import type { Draft } from './draft-types';
-import { cutSpine, fillHole, keysOf, markLarge, slicesOf, type Big, type Hole } from './spine';
+import { cutSpine, fillHole, markLarge, slicesOf, type Big, type Hole } from './spine';
+import { keysOf } from '../domain/json-edit';
 import { oneKeyEditOf } from '../domain/edit-record';
 import { PIECE_ENTRIES } from '../domain/transfer/carve';
 

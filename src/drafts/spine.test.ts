@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../domain/json';
-import { deleteIn, setIn } from '../domain/json-edit';
-import { cutSpine, keysOf, type Big } from './spine';
+import { deleteIn, keysOf, setIn } from '../domain/json-edit';
+import { cutSpine, type Big } from './spine';
 
 /** A container made by an edit of one key is listed and sized from the one it was made from (spine.ts). */
 describe('a large container after an edit of one key', () => {

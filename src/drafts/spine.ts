@@ -3,8 +3,6 @@ import { fromEntries, PIECE_ENTRIES } from '../domain/transfer/carve';
 import { keysOf } from '../domain/json-edit';
 import { oneKeyEditOf } from '../domain/edit-record';
 
-export { keysOf };
-
 /** A large container of a stored draft, kept as pieces of its own: where it sits, and its pieces' keys. */
 export interface Hole {
   in: 'doc' | 'base';

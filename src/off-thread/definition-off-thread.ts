@@ -1,7 +1,8 @@
 import type { JsonObject, JsonPath, JsonValue } from '../domain/json';
 import type { DefinitionFormat, Finding } from '../domain/pipeline/model';
 import type { GatewayProfile } from '../domain/profile/profile';
-import { cutSpine, keysOf, slicesOf, type Big } from '../drafts/spine';
+import { cutSpine, slicesOf, type Big } from '../drafts/spine';
+import { keysOf } from '../domain/json-edit';
 import { oneKeyEditOf } from '../domain/edit-record';
 import type { FromWorker, SourceRef, ToWorker } from './messages';
 

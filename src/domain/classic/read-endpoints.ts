@@ -80,7 +80,7 @@ export function readClassicEndpointPlugins(ctx: ReadContext, doc: JsonObject): E
  * Endpoints a Classic definition declares: every `extended_paths.<kind>[]` entry with a `path` and either a
  * `method` or `method_actions` (white_list, black_list, ignored). Deduplicated by method + path.
  */
-export function readClassicEndpoints(_ctx: ReadContext, doc: JsonObject): Endpoint[] {
+export function readClassicEndpoints(doc: JsonObject): Endpoint[] {
   return drain(classicEndpointSteps(doc, Infinity));
 }
 

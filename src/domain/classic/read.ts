@@ -85,7 +85,7 @@ export function readClassic(doc: JsonObject, ctx: ReadContext, parts: ReadParts 
     keyless: ctx.bool(doc, 'use_keyless', []),
     idExtractorSource: [CM, 'id_extractor'],
     endpointPlugins: parts.endpointPlugins ? readClassicEndpointPlugins(ctx, doc) : [],
-    endpoints: parts.endpoints ? readClassicEndpoints(ctx, doc) : [],
+    endpoints: parts.endpoints ? readClassicEndpoints(doc) : [],
     bundle: {
       paths: splitBundleList(bundleRaw),
       enabled: !ctx.bool(doc, 'custom_middleware_bundle_disabled', []),
